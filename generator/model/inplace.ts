@@ -2,6 +2,7 @@ import type { Source } from '../diagnostics.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { asObject } from './allof.js';
 import type { BuildContext } from './shapes.js';
+import type { JsonType } from './types.js';
 
 // A subschema that applies in place, at the same value (an `allOf` member, a `oneOf`/`anyOf`
 // branch, `if`/`then`/`else`, `not`, a `dependentSchemas` value), describes part of the object its
@@ -9,15 +10,25 @@ import type { BuildContext } from './shapes.js';
 // (`"oneOf": [{ "type": "object", "properties": { "kind": { "const": "a" } }, "required": ["kind", "name"] }]`
 // beside `"properties": { "name": ... }`). The typo guard (typed.ts) holds such a name to those
 // too; the build context carries them to the one subschema they are for, found by its place.
+// Its value is also of a JSON type the `type` of every schema around it admits: beside
+// `"type": "object"`, a value of another type fails whatever a branch says, so a branch without
+// "type" (`{ "required": ["id"] }`) need not admit it either (`typesAround`).
 
-/** The names the schemas around an in-place subschema declare, and the place of that subschema. */
+/** The names the schemas around an in-place subschema declare, the JSON types they admit (undefined: any), and the place of that subschema. */
 export interface Around {
   readonly file: string;
   readonly pointer: string;
   readonly names: ReadonlySet<string>;
+  readonly types: ReadonlySet<JsonType> | undefined;
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** The JSON types the schemas enclosing the one at `source` in place admit by their `type`; undefined where none says. */
+export function typesAround(source: Source, context: BuildContext): ReadonlySet<JsonType> | undefined {
+  const around = context.around;
+  return around !== undefined && around.file === source.file && around.pointer === source.pointer ? around.types : undefined;
+}
 
 /** The names the schemas enclosing the one at `source` in place declare; none for a schema that is no in-place subschema. */
 export function declaredAround(source: Source, context: BuildContext): ReadonlySet<string> {
@@ -28,11 +39,28 @@ export function declaredAround(source: Source, context: BuildContext): ReadonlyS
 /** The context for each in-place subschema of `node` (at `source`): it carries what `node`, and what encloses `node` in place, declares. */
 export function inPlace(node: JsonObject, source: Source, context: BuildContext): (at: Source) => BuildContext {
   let names: ReadonlySet<string> | undefined;
+  const types = admitted(typesAround(source, context), typesOf(node));
   return (at) => {
     names ??= new Set([...declaredAround(source, context), ...declaredBy(node, context)]);
-    return { ...context, around: { file: at.file, pointer: at.pointer, names } };
+    return { ...context, around: { file: at.file, pointer: at.pointer, names, types } };
   };
 }
+
+/** The JSON types a value must be of to pass both; undefined where neither says. */
+function admitted(outer: ReadonlySet<JsonType> | undefined, own: ReadonlySet<JsonType> | undefined): ReadonlySet<JsonType> | undefined {
+  if (outer === undefined || own === undefined) return outer ?? own;
+  return new Set([...own].filter((type) => outer.has(type)));
+}
+
+/** The JSON types a node's `type` admits ("integer" values are numbers); undefined without a `type`. */
+function typesOf(node: JsonObject): ReadonlySet<JsonType> | undefined {
+  const type = node['type'];
+  const listed = typeof type === 'string' ? [type] : Array.isArray(type) ? type : undefined;
+  return listed === undefined ? undefined : new Set(listed.map((t) => (t === 'integer' ? 'number' : t)).filter(isJsonType));
+}
+
+const JSON_TYPES: readonly string[] = ['null', 'boolean', 'number', 'string', 'array', 'object'] satisfies readonly JsonType[];
+const isJsonType = (value: unknown): value is JsonType => typeof value === 'string' && JSON_TYPES.includes(value);
 
 /**
  * The property names a schema declares: its own, those of its `allOf` members, inline or the

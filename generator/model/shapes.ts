@@ -5,7 +5,7 @@ import { ANNOTATIONS } from './annotations.js';
 import { asObject, isInheritance, mergeAllOf } from './allof.js';
 import { mergesAroundUnevaluated, readUnevaluated } from './unevaluated.js';
 import { arrayShape, numberShape, objectShape, stringShape } from './typed.js';
-import { inPlace, type Around } from './inplace.js';
+import { inPlace, typesAround, type Around } from './inplace.js';
 import { buildUnion } from './unions.js';
 import type { ApiVersion, JsonType, JsonValue, Literal, Shape } from './types.js';
 
@@ -203,20 +203,28 @@ const JSON_TYPES: readonly JsonType[] = ['null', 'boolean', 'number', 'string', 
 
 /**
  * A node with rules for some JSON types and no `type`: every JSON value is allowed, and the rules
- * of a type apply to values of that type (`{ "minimum": 5 }` accepts "x").
+ * of a type apply to values of that type (`{ "minimum": 5 }` accepts "x"). In place beside a
+ * `type` (a `oneOf` branch `{ "required": ["id"] }` of an object schema), every value of another
+ * JSON type fails that `type` anyway, so only the JSON types it admits are branches (inplace.ts).
  */
 export function anyJsonType(node: JsonObject, source: Source, context: BuildContext, object?: Shape): Shape {
   const has = (type: keyof typeof TYPE_KEYWORDS): boolean => TYPE_KEYWORDS[type].some((k) => Object.hasOwn(node, k));
-  const branches: Shape[] = [
-    { kind: 'null', source },
-    { kind: 'boolean', source },
-    has('number') ? numberShape(node, false, source) : numberShape({}, false, source),
-    has('string') ? stringShape(node, source) : stringShape({}, source),
-    has('array') ? arrayShape(node, source, context) : arrayShape({}, source, context),
+  // Every JSON type's shape is built, those left out too, so each reports its problems (a typo in `items`) all the same.
+  const shapes: Readonly<Record<JsonType, Shape>> = {
+    null: { kind: 'null', source },
+    boolean: { kind: 'boolean', source },
+    number: has('number') ? numberShape(node, false, source) : numberShape({}, false, source),
+    string: has('string') ? stringShape(node, source) : stringShape({}, source),
+    array: has('array') ? arrayShape(node, source, context) : arrayShape({}, source, context),
     // Without "type": "object" there is no object type of which requests must be exact, so undeclared properties pass.
-    object ?? objectShape(has('object') ? { additionalProperties: true, ...node } : { additionalProperties: true }, source, context),
-  ];
-  return { kind: 'union', branches, byJsonType: JSON_TYPES.map((type, i) => [type, [i]] as const), discriminator: undefined, source };
+    object: object ?? objectShape(has('object') ? { additionalProperties: true, ...node } : { additionalProperties: true }, source, context),
+  };
+  const around = typesAround(source, context);
+  // Schemas around that admit no type in common reject every value already; the node is then left whole.
+  const types = around === undefined || around.size === 0 ? JSON_TYPES : JSON_TYPES.filter((type) => around.has(type));
+  const [only, ...others] = types;
+  if (only !== undefined && others.length === 0) return shapes[only];
+  return { kind: 'union', branches: types.map((type) => shapes[type]), byJsonType: types.map((type, i) => [type, [i]] as const), discriminator: undefined, source };
 }
 
 function typedShape(type: string, node: JsonObject, source: Source, context: BuildContext): Shape {

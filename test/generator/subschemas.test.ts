@@ -1,4 +1,5 @@
-import { expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
+import { generateAndTypecheck, loadSchemas, removeScratch, responseValidator } from '../support/load.js';
 import * as fixture from './__snapshots__/known-type-subschemas/index.js';
 
 // Subschemas applied where the value's JSON type is already known, or where no value passes. Each
@@ -8,6 +9,8 @@ import * as fixture from './__snapshots__/known-type-subschemas/index.js';
 // are type-checked with those flags by consumer.test.ts; here, the verdicts.
 type Result = { ok: boolean; errors?: readonly { path: string; keyword: string }[] };
 const issues = (result: Result): string[] => (result.ok ? [] : (result.errors ?? [])).map((e) => `${e.path} ${e.keyword}`);
+
+afterAll(removeScratch);
 
 test('a list of types admits a value of any of them: an integer is a number too, not a match of two', () => {
   expect([1, 0, 1.5, 2 ** 53].map((n) => fixture.validateAmount(n).ok)).toEqual([true, true, true, true]);
@@ -43,4 +46,28 @@ test('an anyOf branch that requires several names together is tried as a branch:
   // @ts-expect-error a street alone meets no branch
   const partial: fixture.Contact = { street: 'Main St 1' };
   expect([fixture.isContact(postal), fixture.isContact(partial)]).toEqual([true, false]);
+});
+
+// CycloneDX's license: a branch without "type" admits every JSON value, but beside "type": "object"
+// only an object passes, so the union is typed as objects; it was typed
+// `(null | boolean | number | string | unknown[] | { id: unknown } | { name: unknown }) & {...}`,
+// which a string met.
+const license = {
+  title: 'License',
+  type: 'object',
+  properties: { id: { type: 'string' }, name: { type: 'string' } },
+  oneOf: [{ required: ['id'] }, { required: ['name'] }],
+};
+
+test('branches without "type" beside "type": "object" are typed as objects only, and judged as before', async () => {
+  const { text, diagnostics } = await generateAndTypecheck({ 'license.json': license });
+  expect(text('types.ts')).toContain('export type License = ({ id: unknown } | { name: unknown }) & { id?: string; name?: string };');
+  expect(diagnostics).toEqual([]);
+  const validate = responseValidator(await loadSchemas({ 'license.json': license }), 'License');
+  expect([{ id: 'MIT' }, { name: 'MIT' }, { id: 'MIT', name: 'MIT' }, {}, 'MIT', null].map((v) => validate(v).ok)).toEqual([true, true, false, false, false, false]);
+});
+
+test('beside a list of types, the branches keep each JSON type it admits', async () => {
+  const { text } = await generateAndTypecheck({ 'license.json': { ...license, type: ['object', 'null'] } });
+  expect(text('types.ts')).toContain('export type License = (null | { id: unknown } | { name: unknown }) & ({ id?: string; name?: string } | null);');
 });

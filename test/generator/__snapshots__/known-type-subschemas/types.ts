@@ -10,13 +10,13 @@ export type Amount = number;
  *
  * The response shape; {@link ContactInput} is what a client sends.
  */
-export type Contact = (null | boolean | number | string | unknown[] | { street: unknown; city: unknown } | { email: unknown }) & { street?: string; city?: string; email?: string };
+export type Contact = ({ street: unknown; city: unknown } | { email: unknown }) & { street?: string; city?: string; email?: string };
 /**
  * Reachable by a full postal address, or by email: an anyOf whose first branch requires two names together.
  *
  * The request shape of {@link Contact}: what a client sends.
  */
-export type ContactInput = (null | boolean | number | string | unknown[] | { street: unknown; city: unknown } | { email: unknown }) & { street?: string; city?: string; email?: string };
+export type ContactInput = ({ street: unknown; city: unknown } | { email: unknown }) & { street?: string; city?: string; email?: string };
 /**
  * Subschemas that apply to the object itself, which is known to be an object there.
  *

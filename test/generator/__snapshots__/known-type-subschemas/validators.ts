@@ -20,116 +20,68 @@ function testAmount(value: unknown): boolean {
 function requestCheckContact(value: unknown): void {
   let matches1 = 0;
   if (matches1 === 0) {
-    const attempt7 = ((): boolean => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return false;
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        if (!hasOwn(value, 'street')) return false;
-        if (!hasOwn(value, 'city')) return false;
-      } else {
-        return false;
-      }
-
+    const attempt5 = ((): boolean => {
+      if (!isObject(value)) return false;
+      if (!hasOwn(value, 'street')) return false;
+      if (!hasOwn(value, 'city')) return false;
       return true;
     })();
-    if (attempt7) {
+    if (attempt5) {
       matches1++;
     }
 
   }
 
   if (matches1 === 0) {
-    const attempt13 = ((): boolean => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return false;
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        if (!hasOwn(value, 'email')) return false;
-      } else {
-        return false;
-      }
-
+    const attempt9 = ((): boolean => {
+      if (!isObject(value)) return false;
+      if (!hasOwn(value, 'email')) return false;
       return true;
     })();
-    if (attempt13) {
+    if (attempt9) {
       matches1++;
     }
 
   }
 
   if (matches1 === 0) {
-    const explain6 = (value: unknown): void => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) typeError('', 'a number', value);
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
+    const explain4 = (value: unknown): void => {
+      if (!isObject(value)) {
+        typeError('', 'an object', value);
+      } else {
         if (!hasOwn(value, 'street')) missing('/street');
         if (!hasOwn(value, 'city')) missing('/city');
-      } else {
-        typeError('', 'null or a boolean or a number or a string or an array or an object', value);
       }
 
     };
-    const explain12 = (value: unknown): void => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) typeError('', 'a number', value);
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
+    const explain8 = (value: unknown): void => {
+      if (!isObject(value)) {
+        typeError('', 'an object', value);
+      } else {
         if (!hasOwn(value, 'email')) missing('/email');
-      } else {
-        typeError('', 'null or a boolean or a number or a string or an array or an object', value);
       }
 
     };
-    noBranchMatched('', 'anyOf', value, [explain6, explain12]);
+    noBranchMatched('', 'anyOf', value, [explain4, explain8]);
   }
 
-  const whole14: unknown = value;
-  if (!isObject(whole14)) {
-    typeError('', 'an object', whole14);
+  const whole10: unknown = value;
+  if (!isObject(whole10)) {
+    typeError('', 'an object', whole10);
   } else {
-    for (const key15 in whole14) {
-      if (!hasOwn(whole14, key15)) continue;
-      switch (key15) {
+    for (const key11 in whole10) {
+      if (!hasOwn(whole10, key11)) continue;
+      switch (key11) {
         case 'street':
         case 'city':
         case 'email': {
-          const v16 = whole14[key15];
-          if (typeof v16 !== 'string') typeError('/' + key15, 'a string', v16);
+          const v12 = whole10[key11];
+          if (typeof v12 !== 'string') typeError('/' + key11, 'a string', v12);
           break;
         }
 
         default:
-          unknownProperty('', key15);
+          unknownProperty('', key11);
       }
 
     }
@@ -140,69 +92,41 @@ function requestCheckContact(value: unknown): void {
 function requestTestContact(value: unknown): boolean {
   let matches1 = 0;
   if (matches1 === 0) {
-    const attempt7 = ((): boolean => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return false;
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        if (!hasOwn(value, 'street')) return false;
-        if (!hasOwn(value, 'city')) return false;
-      } else {
-        return false;
-      }
-
+    const attempt5 = ((): boolean => {
+      if (!isObject(value)) return false;
+      if (!hasOwn(value, 'street')) return false;
+      if (!hasOwn(value, 'city')) return false;
       return true;
     })();
-    if (attempt7) {
+    if (attempt5) {
       matches1++;
     }
 
   }
 
   if (matches1 === 0) {
-    const attempt13 = ((): boolean => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return false;
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        if (!hasOwn(value, 'email')) return false;
-      } else {
-        return false;
-      }
-
+    const attempt9 = ((): boolean => {
+      if (!isObject(value)) return false;
+      if (!hasOwn(value, 'email')) return false;
       return true;
     })();
-    if (attempt13) {
+    if (attempt9) {
       matches1++;
     }
 
   }
 
   if (matches1 === 0) return false;
-  const whole14: unknown = value;
-  if (!isObject(whole14)) return false;
-  for (const key15 in whole14) {
-    if (!hasOwn(whole14, key15)) continue;
-    switch (key15) {
+  const whole10: unknown = value;
+  if (!isObject(whole10)) return false;
+  for (const key11 in whole10) {
+    if (!hasOwn(whole10, key11)) continue;
+    switch (key11) {
       case 'street':
       case 'city':
       case 'email': {
-        const v16 = whole14[key15];
-        if (typeof v16 !== 'string') return false;
+        const v12 = whole10[key11];
+        if (typeof v12 !== 'string') return false;
         break;
       }
 
@@ -218,111 +142,63 @@ function requestTestContact(value: unknown): boolean {
 function responseCheckContact(value: unknown): void {
   let matches1 = 0;
   if (matches1 === 0) {
-    const attempt7 = ((): boolean => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return false;
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        if (!hasOwn(value, 'street')) return false;
-        if (!hasOwn(value, 'city')) return false;
-      } else {
-        return false;
-      }
-
+    const attempt5 = ((): boolean => {
+      if (!isObject(value)) return false;
+      if (!hasOwn(value, 'street')) return false;
+      if (!hasOwn(value, 'city')) return false;
       return true;
     })();
-    if (attempt7) {
+    if (attempt5) {
       matches1++;
     }
 
   }
 
   if (matches1 === 0) {
-    const attempt13 = ((): boolean => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return false;
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        if (!hasOwn(value, 'email')) return false;
-      } else {
-        return false;
-      }
-
+    const attempt9 = ((): boolean => {
+      if (!isObject(value)) return false;
+      if (!hasOwn(value, 'email')) return false;
       return true;
     })();
-    if (attempt13) {
+    if (attempt9) {
       matches1++;
     }
 
   }
 
   if (matches1 === 0) {
-    const explain6 = (value: unknown): void => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) typeError('', 'a number', value);
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
+    const explain4 = (value: unknown): void => {
+      if (!isObject(value)) {
+        typeError('', 'an object', value);
+      } else {
         if (!hasOwn(value, 'street')) missing('/street');
         if (!hasOwn(value, 'city')) missing('/city');
-      } else {
-        typeError('', 'null or a boolean or a number or a string or an array or an object', value);
       }
 
     };
-    const explain12 = (value: unknown): void => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) typeError('', 'a number', value);
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
+    const explain8 = (value: unknown): void => {
+      if (!isObject(value)) {
+        typeError('', 'an object', value);
+      } else {
         if (!hasOwn(value, 'email')) missing('/email');
-      } else {
-        typeError('', 'null or a boolean or a number or a string or an array or an object', value);
       }
 
     };
-    noBranchMatched('', 'anyOf', value, [explain6, explain12]);
+    noBranchMatched('', 'anyOf', value, [explain4, explain8]);
   }
 
-  const whole14: unknown = value;
-  if (!isObject(whole14)) {
-    typeError('', 'an object', whole14);
+  const whole10: unknown = value;
+  if (!isObject(whole10)) {
+    typeError('', 'an object', whole10);
   } else {
-    for (const key15 in whole14) {
-      if (!hasOwn(whole14, key15)) continue;
-      switch (key15) {
+    for (const key11 in whole10) {
+      if (!hasOwn(whole10, key11)) continue;
+      switch (key11) {
         case 'street':
         case 'city':
         case 'email': {
-          const v16 = whole14[key15];
-          if (typeof v16 !== 'string') typeError('/' + key15, 'a string', v16);
+          const v12 = whole10[key11];
+          if (typeof v12 !== 'string') typeError('/' + key11, 'a string', v12);
           break;
         }
 
@@ -336,69 +212,41 @@ function responseCheckContact(value: unknown): void {
 function responseTestContact(value: unknown): boolean {
   let matches1 = 0;
   if (matches1 === 0) {
-    const attempt7 = ((): boolean => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return false;
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        if (!hasOwn(value, 'street')) return false;
-        if (!hasOwn(value, 'city')) return false;
-      } else {
-        return false;
-      }
-
+    const attempt5 = ((): boolean => {
+      if (!isObject(value)) return false;
+      if (!hasOwn(value, 'street')) return false;
+      if (!hasOwn(value, 'city')) return false;
       return true;
     })();
-    if (attempt7) {
+    if (attempt5) {
       matches1++;
     }
 
   }
 
   if (matches1 === 0) {
-    const attempt13 = ((): boolean => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return false;
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        if (!hasOwn(value, 'email')) return false;
-      } else {
-        return false;
-      }
-
+    const attempt9 = ((): boolean => {
+      if (!isObject(value)) return false;
+      if (!hasOwn(value, 'email')) return false;
       return true;
     })();
-    if (attempt13) {
+    if (attempt9) {
       matches1++;
     }
 
   }
 
   if (matches1 === 0) return false;
-  const whole14: unknown = value;
-  if (!isObject(whole14)) return false;
-  for (const key15 in whole14) {
-    if (!hasOwn(whole14, key15)) continue;
-    switch (key15) {
+  const whole10: unknown = value;
+  if (!isObject(whole10)) return false;
+  for (const key11 in whole10) {
+    if (!hasOwn(whole10, key11)) continue;
+    switch (key11) {
       case 'street':
       case 'city':
       case 'email': {
-        const v16 = whole14[key15];
-        if (typeof v16 !== 'string') return false;
+        const v12 = whole10[key11];
+        if (typeof v12 !== 'string') return false;
         break;
       }
 

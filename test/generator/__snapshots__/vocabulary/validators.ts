@@ -550,75 +550,37 @@ function requestCheckMeasures(value: PlainObject): void {
         }
 
         const whole5: unknown = v2;
-        const attempt19 = ((): boolean => {
-          if (whole5 === null) {
-            // Any null is accepted here.
-          } else if (typeof whole5 === 'boolean') {
-            // Any boolean is accepted here.
-          } else if (typeof whole5 === 'number') {
-            if (!Number.isFinite(whole5)) return false;
-          } else if (typeof whole5 === 'string') {
-            // Any string is accepted here.
-          } else if (Array.isArray(whole5)) {
-            // Any array is accepted here.
-          } else if (isObject(whole5)) {
-            for (const key15 in whole5) {
-              if (!hasOwn(whole5, key15)) continue;
-              switch (key15) {
-                case 'kind': {
-                  const v16 = whole5[key15];
-                  if (v16 !== 'bounded') return false;
-                  break;
-                }
-
+        const attempt13 = ((): boolean => {
+          if (!isObject(whole5)) return false;
+          for (const key11 in whole5) {
+            if (!hasOwn(whole5, key11)) continue;
+            switch (key11) {
+              case 'kind': {
+                const v12 = whole5[key11];
+                if (v12 !== 'bounded') return false;
+                break;
               }
 
             }
 
-          } else {
-            return false;
           }
 
           return true;
         })();
-        if (attempt19) {
-          if (whole5 === null) {
-            // Any null is accepted here.
-          } else if (typeof whole5 === 'boolean') {
-            // Any boolean is accepted here.
-          } else if (typeof whole5 === 'number') {
-            if (!Number.isFinite(whole5)) typeError('/' + key1, 'a number', whole5);
-          } else if (typeof whole5 === 'string') {
-            // Any string is accepted here.
-          } else if (Array.isArray(whole5)) {
-            // Any array is accepted here.
-          } else if (isObject(whole5)) {
-            if (!hasOwn(whole5, 'to')) missing('/' + key1 + '/to');
+        if (attempt13) {
+          if (!isObject(whole5)) {
+            typeError('/' + key1, 'an object', whole5);
           } else {
-            typeError('/' + key1, 'null or a boolean or a number or a string or an array or an object', whole5);
+            if (!hasOwn(whole5, 'to')) missing('/' + key1 + '/to');
           }
 
         } else {
-          const attempt14 = ((): boolean => {
-            if (whole5 === null) {
-              // Any null is accepted here.
-            } else if (typeof whole5 === 'boolean') {
-              // Any boolean is accepted here.
-            } else if (typeof whole5 === 'number') {
-              if (!Number.isFinite(whole5)) return false;
-            } else if (typeof whole5 === 'string') {
-              // Any string is accepted here.
-            } else if (Array.isArray(whole5)) {
-              // Any array is accepted here.
-            } else if (isObject(whole5)) {
-              if (!hasOwn(whole5, 'to')) return false;
-            } else {
-              return false;
-            }
-
+          const attempt10 = ((): boolean => {
+            if (!isObject(whole5)) return false;
+            if (!hasOwn(whole5, 'to')) return false;
             return true;
           })();
-          if (attempt14) fail('/' + key1, 'not', 'must not match the schema in "not"');
+          if (attempt10) fail('/' + key1, 'not', 'must not match the schema in "not"');
         }
 
         break;
@@ -866,75 +828,33 @@ function requestTestMeasures(value: PlainObject): boolean {
         }
 
         const whole5: unknown = v2;
-        const attempt19 = ((): boolean => {
-          if (whole5 === null) {
-            // Any null is accepted here.
-          } else if (typeof whole5 === 'boolean') {
-            // Any boolean is accepted here.
-          } else if (typeof whole5 === 'number') {
-            if (!Number.isFinite(whole5)) return false;
-          } else if (typeof whole5 === 'string') {
-            // Any string is accepted here.
-          } else if (Array.isArray(whole5)) {
-            // Any array is accepted here.
-          } else if (isObject(whole5)) {
-            for (const key15 in whole5) {
-              if (!hasOwn(whole5, key15)) continue;
-              switch (key15) {
-                case 'kind': {
-                  const v16 = whole5[key15];
-                  if (v16 !== 'bounded') return false;
-                  break;
-                }
-
+        const attempt13 = ((): boolean => {
+          if (!isObject(whole5)) return false;
+          for (const key11 in whole5) {
+            if (!hasOwn(whole5, key11)) continue;
+            switch (key11) {
+              case 'kind': {
+                const v12 = whole5[key11];
+                if (v12 !== 'bounded') return false;
+                break;
               }
 
             }
 
-          } else {
-            return false;
           }
 
           return true;
         })();
-        if (attempt19) {
-          if (whole5 === null) {
-            // Any null is accepted here.
-          } else if (typeof whole5 === 'boolean') {
-            // Any boolean is accepted here.
-          } else if (typeof whole5 === 'number') {
-            if (!Number.isFinite(whole5)) return false;
-          } else if (typeof whole5 === 'string') {
-            // Any string is accepted here.
-          } else if (Array.isArray(whole5)) {
-            // Any array is accepted here.
-          } else if (isObject(whole5)) {
-            if (!hasOwn(whole5, 'to')) return false;
-          } else {
-            return false;
-          }
-
+        if (attempt13) {
+          if (!isObject(whole5)) return false;
+          if (!hasOwn(whole5, 'to')) return false;
         } else {
-          const attempt14 = ((): boolean => {
-            if (whole5 === null) {
-              // Any null is accepted here.
-            } else if (typeof whole5 === 'boolean') {
-              // Any boolean is accepted here.
-            } else if (typeof whole5 === 'number') {
-              if (!Number.isFinite(whole5)) return false;
-            } else if (typeof whole5 === 'string') {
-              // Any string is accepted here.
-            } else if (Array.isArray(whole5)) {
-              // Any array is accepted here.
-            } else if (isObject(whole5)) {
-              if (!hasOwn(whole5, 'to')) return false;
-            } else {
-              return false;
-            }
-
+          const attempt10 = ((): boolean => {
+            if (!isObject(whole5)) return false;
+            if (!hasOwn(whole5, 'to')) return false;
             return true;
           })();
-          if (attempt14) return false;
+          if (attempt10) return false;
         }
 
         break;
@@ -1244,75 +1164,37 @@ function responseCheckMeasures(value: PlainObject): void {
         }
 
         const whole5: unknown = v2;
-        const attempt19 = ((): boolean => {
-          if (whole5 === null) {
-            // Any null is accepted here.
-          } else if (typeof whole5 === 'boolean') {
-            // Any boolean is accepted here.
-          } else if (typeof whole5 === 'number') {
-            if (!Number.isFinite(whole5)) return false;
-          } else if (typeof whole5 === 'string') {
-            // Any string is accepted here.
-          } else if (Array.isArray(whole5)) {
-            // Any array is accepted here.
-          } else if (isObject(whole5)) {
-            for (const key15 in whole5) {
-              if (!hasOwn(whole5, key15)) continue;
-              switch (key15) {
-                case 'kind': {
-                  const v16 = whole5[key15];
-                  if (v16 !== 'bounded') return false;
-                  break;
-                }
-
+        const attempt13 = ((): boolean => {
+          if (!isObject(whole5)) return false;
+          for (const key11 in whole5) {
+            if (!hasOwn(whole5, key11)) continue;
+            switch (key11) {
+              case 'kind': {
+                const v12 = whole5[key11];
+                if (v12 !== 'bounded') return false;
+                break;
               }
 
             }
 
-          } else {
-            return false;
           }
 
           return true;
         })();
-        if (attempt19) {
-          if (whole5 === null) {
-            // Any null is accepted here.
-          } else if (typeof whole5 === 'boolean') {
-            // Any boolean is accepted here.
-          } else if (typeof whole5 === 'number') {
-            if (!Number.isFinite(whole5)) typeError('/' + key1, 'a number', whole5);
-          } else if (typeof whole5 === 'string') {
-            // Any string is accepted here.
-          } else if (Array.isArray(whole5)) {
-            // Any array is accepted here.
-          } else if (isObject(whole5)) {
-            if (!hasOwn(whole5, 'to')) missing('/' + key1 + '/to');
+        if (attempt13) {
+          if (!isObject(whole5)) {
+            typeError('/' + key1, 'an object', whole5);
           } else {
-            typeError('/' + key1, 'null or a boolean or a number or a string or an array or an object', whole5);
+            if (!hasOwn(whole5, 'to')) missing('/' + key1 + '/to');
           }
 
         } else {
-          const attempt14 = ((): boolean => {
-            if (whole5 === null) {
-              // Any null is accepted here.
-            } else if (typeof whole5 === 'boolean') {
-              // Any boolean is accepted here.
-            } else if (typeof whole5 === 'number') {
-              if (!Number.isFinite(whole5)) return false;
-            } else if (typeof whole5 === 'string') {
-              // Any string is accepted here.
-            } else if (Array.isArray(whole5)) {
-              // Any array is accepted here.
-            } else if (isObject(whole5)) {
-              if (!hasOwn(whole5, 'to')) return false;
-            } else {
-              return false;
-            }
-
+          const attempt10 = ((): boolean => {
+            if (!isObject(whole5)) return false;
+            if (!hasOwn(whole5, 'to')) return false;
             return true;
           })();
-          if (attempt14) fail('/' + key1, 'not', 'must not match the schema in "not"');
+          if (attempt10) fail('/' + key1, 'not', 'must not match the schema in "not"');
         }
 
         break;
@@ -1556,75 +1438,33 @@ function responseTestMeasures(value: PlainObject): boolean {
         }
 
         const whole5: unknown = v2;
-        const attempt19 = ((): boolean => {
-          if (whole5 === null) {
-            // Any null is accepted here.
-          } else if (typeof whole5 === 'boolean') {
-            // Any boolean is accepted here.
-          } else if (typeof whole5 === 'number') {
-            if (!Number.isFinite(whole5)) return false;
-          } else if (typeof whole5 === 'string') {
-            // Any string is accepted here.
-          } else if (Array.isArray(whole5)) {
-            // Any array is accepted here.
-          } else if (isObject(whole5)) {
-            for (const key15 in whole5) {
-              if (!hasOwn(whole5, key15)) continue;
-              switch (key15) {
-                case 'kind': {
-                  const v16 = whole5[key15];
-                  if (v16 !== 'bounded') return false;
-                  break;
-                }
-
+        const attempt13 = ((): boolean => {
+          if (!isObject(whole5)) return false;
+          for (const key11 in whole5) {
+            if (!hasOwn(whole5, key11)) continue;
+            switch (key11) {
+              case 'kind': {
+                const v12 = whole5[key11];
+                if (v12 !== 'bounded') return false;
+                break;
               }
 
             }
 
-          } else {
-            return false;
           }
 
           return true;
         })();
-        if (attempt19) {
-          if (whole5 === null) {
-            // Any null is accepted here.
-          } else if (typeof whole5 === 'boolean') {
-            // Any boolean is accepted here.
-          } else if (typeof whole5 === 'number') {
-            if (!Number.isFinite(whole5)) return false;
-          } else if (typeof whole5 === 'string') {
-            // Any string is accepted here.
-          } else if (Array.isArray(whole5)) {
-            // Any array is accepted here.
-          } else if (isObject(whole5)) {
-            if (!hasOwn(whole5, 'to')) return false;
-          } else {
-            return false;
-          }
-
+        if (attempt13) {
+          if (!isObject(whole5)) return false;
+          if (!hasOwn(whole5, 'to')) return false;
         } else {
-          const attempt14 = ((): boolean => {
-            if (whole5 === null) {
-              // Any null is accepted here.
-            } else if (typeof whole5 === 'boolean') {
-              // Any boolean is accepted here.
-            } else if (typeof whole5 === 'number') {
-              if (!Number.isFinite(whole5)) return false;
-            } else if (typeof whole5 === 'string') {
-              // Any string is accepted here.
-            } else if (Array.isArray(whole5)) {
-              // Any array is accepted here.
-            } else if (isObject(whole5)) {
-              if (!hasOwn(whole5, 'to')) return false;
-            } else {
-              return false;
-            }
-
+          const attempt10 = ((): boolean => {
+            if (!isObject(whole5)) return false;
+            if (!hasOwn(whole5, 'to')) return false;
             return true;
           })();
-          if (attempt14) return false;
+          if (attempt10) return false;
         }
 
         break;
@@ -2150,100 +1990,64 @@ function responseTestProto(value: PlainObject): boolean {
 function requestCheckShipment(value: unknown): void {
   let matches1 = 0;
   {
-    const attempt8 = ((): boolean => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return false;
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        let seen4 = 0;
-        for (const key2 in value) {
-          if (!hasOwn(value, key2)) continue;
-          switch (key2) {
-            case 'tracking': {
-              seen4 |= 1;
-              const v3 = value[key2];
-              if (typeof v3 !== 'string') return false;
-              break;
-            }
-
+    const attempt6 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen4 = 0;
+      for (const key2 in value) {
+        if (!hasOwn(value, key2)) continue;
+        switch (key2) {
+          case 'tracking': {
+            seen4 |= 1;
+            const v3 = value[key2];
+            if (typeof v3 !== 'string') return false;
+            break;
           }
 
         }
 
-        if ((seen4 & 1) === 0) return false;
-      } else {
-        return false;
       }
 
+      if ((seen4 & 1) === 0) return false;
       return true;
     })();
-    if (attempt8) {
+    if (attempt6) {
       matches1++;
     }
 
   }
 
   {
-    const attempt15 = ((): boolean => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return false;
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        let seen11 = 0;
-        for (const key9 in value) {
-          if (!hasOwn(value, key9)) continue;
-          switch (key9) {
-            case 'untracked': {
-              seen11 |= 1;
-              const v10 = value[key9];
-              if (v10 !== true) return false;
-              break;
-            }
-
+    const attempt11 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen9 = 0;
+      for (const key7 in value) {
+        if (!hasOwn(value, key7)) continue;
+        switch (key7) {
+          case 'untracked': {
+            seen9 |= 1;
+            const v8 = value[key7];
+            if (v8 !== true) return false;
+            break;
           }
 
         }
 
-        if ((seen11 & 1) === 0) return false;
-      } else {
-        return false;
       }
 
+      if ((seen9 & 1) === 0) return false;
       return true;
     })();
-    if (attempt15) {
+    if (attempt11) {
       matches1++;
     }
 
   }
 
   if (matches1 === 0) {
-    const explain7 = (value: unknown): void => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) typeError('', 'a number', value);
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
+    const explain5 = (value: unknown): void => {
+      if (!isObject(value)) {
+        typeError('', 'an object', value);
+      } else {
         let seen4 = 0;
         for (const key2 in value) {
           if (!hasOwn(value, key2)) continue;
@@ -2260,31 +2064,21 @@ function requestCheckShipment(value: unknown): void {
         }
 
         if ((seen4 & 1) === 0) missing('/tracking');
-      } else {
-        typeError('', 'null or a boolean or a number or a string or an array or an object', value);
       }
 
     };
-    const explain14 = (value: unknown): void => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) typeError('', 'a number', value);
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        let seen11 = 0;
-        for (const key9 in value) {
-          if (!hasOwn(value, key9)) continue;
-          switch (key9) {
+    const explain10 = (value: unknown): void => {
+      if (!isObject(value)) {
+        typeError('', 'an object', value);
+      } else {
+        let seen9 = 0;
+        for (const key7 in value) {
+          if (!hasOwn(value, key7)) continue;
+          switch (key7) {
             case 'untracked': {
-              seen11 |= 1;
-              const v10 = value[key9];
-              if (v10 !== true) fail('/' + key9, 'const', 'must be true', 'true', show(v10));
+              seen9 |= 1;
+              const v8 = value[key7];
+              if (v8 !== true) fail('/' + key7, 'const', 'must be true', 'true', show(v8));
               break;
             }
 
@@ -2292,34 +2086,32 @@ function requestCheckShipment(value: unknown): void {
 
         }
 
-        if ((seen11 & 1) === 0) missing('/untracked');
-      } else {
-        typeError('', 'null or a boolean or a number or a string or an array or an object', value);
+        if ((seen9 & 1) === 0) missing('/untracked');
       }
 
     };
-    noBranchMatched('', 'oneOf', value, [explain7, explain14]);
+    noBranchMatched('', 'oneOf', value, [explain5, explain10]);
   }
 
   if (matches1 > 1) fail('', 'oneOf', 'matches ' + matches1 + ' of the 2 schemas in "oneOf"; exactly one must match');
-  const whole16: unknown = value;
-  if (!isObject(whole16)) {
-    typeError('', 'an object', whole16);
+  const whole12: unknown = value;
+  if (!isObject(whole12)) {
+    typeError('', 'an object', whole12);
   } else {
-    let seen19 = 0;
-    for (const key17 in whole16) {
-      if (!hasOwn(whole16, key17)) continue;
-      switch (key17) {
+    let seen15 = 0;
+    for (const key13 in whole12) {
+      if (!hasOwn(whole12, key13)) continue;
+      switch (key13) {
         case 'kind': {
-          seen19 |= 1;
-          const v18 = whole16[key17];
-          if (!MEMBERS_5.has(v18)) notAMember('/' + key17, v18, MEMBERS_5);
+          seen15 |= 1;
+          const v14 = whole12[key13];
+          if (!MEMBERS_5.has(v14)) notAMember('/' + key13, v14, MEMBERS_5);
           break;
         }
 
         case 'weight': {
-          const v18 = whole16[key17];
-          if (typeof v18 !== 'number' || !Number.isFinite(v18)) typeError('/' + key17, 'a number', v18);
+          const v14 = whole12[key13];
+          if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/' + key13, 'a number', v14);
           break;
         }
 
@@ -2331,21 +2123,21 @@ function requestCheckShipment(value: unknown): void {
         }
 
         default:
-          unknownProperty('', key17);
+          unknownProperty('', key13);
       }
 
     }
 
-    if ((seen19 & 1) === 0) missing('/kind');
-    if (hasOwn(whole16, 'weight')) {
-      let seen22 = 0;
-      for (const key20 in whole16) {
-        if (!hasOwn(whole16, key20)) continue;
-        switch (key20) {
+    if ((seen15 & 1) === 0) missing('/kind');
+    if (hasOwn(whole12, 'weight')) {
+      let seen18 = 0;
+      for (const key16 in whole12) {
+        if (!hasOwn(whole12, key16)) continue;
+        switch (key16) {
           case 'unit': {
-            seen22 |= 1;
-            const v21 = whole16[key20];
-            if (!MEMBERS_6.has(v21)) notAMember('/' + key20, v21, MEMBERS_6);
+            seen18 |= 1;
+            const v17 = whole12[key16];
+            if (!MEMBERS_6.has(v17)) notAMember('/' + key16, v17, MEMBERS_6);
             break;
           }
 
@@ -2353,66 +2145,44 @@ function requestCheckShipment(value: unknown): void {
 
       }
 
-      if ((seen22 & 1) === 0) missing('/unit');
+      if ((seen18 & 1) === 0) missing('/unit');
     }
 
   }
 
-  const whole23: unknown = value;
-  const attempt33 = ((): boolean => {
-    if (whole23 === null) {
-      // Any null is accepted here.
-    } else if (typeof whole23 === 'boolean') {
-      // Any boolean is accepted here.
-    } else if (typeof whole23 === 'number') {
-      if (!Number.isFinite(whole23)) return false;
-    } else if (typeof whole23 === 'string') {
-      // Any string is accepted here.
-    } else if (Array.isArray(whole23)) {
-      // Any array is accepted here.
-    } else if (isObject(whole23)) {
-      for (const key29 in whole23) {
-        if (!hasOwn(whole23, key29)) continue;
-        switch (key29) {
-          case 'kind': {
-            const v30 = whole23[key29];
-            if (v30 !== 'freight') return false;
-            break;
-          }
-
+  const whole19: unknown = value;
+  const attempt25 = ((): boolean => {
+    if (!isObject(whole19)) return false;
+    for (const key23 in whole19) {
+      if (!hasOwn(whole19, key23)) continue;
+      switch (key23) {
+        case 'kind': {
+          const v24 = whole19[key23];
+          if (v24 !== 'freight') return false;
+          break;
         }
 
       }
 
-    } else {
-      return false;
     }
 
     return true;
   })();
-  if (attempt33) {
-    if (whole23 === null) {
-      // Any null is accepted here.
-    } else if (typeof whole23 === 'boolean') {
-      // Any boolean is accepted here.
-    } else if (typeof whole23 === 'number') {
-      if (!Number.isFinite(whole23)) typeError('', 'a number', whole23);
-    } else if (typeof whole23 === 'string') {
-      // Any string is accepted here.
-    } else if (Array.isArray(whole23)) {
-      // Any array is accepted here.
-    } else if (isObject(whole23)) {
-      let seen26 = 0;
-      for (const key24 in whole23) {
-        if (!hasOwn(whole23, key24)) continue;
-        switch (key24) {
+  if (attempt25) {
+    if (!isObject(whole19)) {
+      typeError('', 'an object', whole19);
+    } else {
+      let seen22 = 0;
+      for (const key20 in whole19) {
+        if (!hasOwn(whole19, key20)) continue;
+        switch (key20) {
           case 'pallets': {
-            seen26 |= 1;
-            const v25 = whole23[key24];
-            if (typeof v25 !== 'number' || !Number.isInteger(v25)) {
-              typeError('/' + key24, 'an integer', v25);
+            seen22 |= 1;
+            const v21 = whole19[key20];
+            if (typeof v21 !== 'number' || !Number.isInteger(v21)) {
+              typeError('/' + key20, 'an integer', v21);
             } else {
-              if (v25 < 1) fail('/' + key24, 'minimum', 'must be at least 1');
+              if (v21 < 1) fail('/' + key20, 'minimum', 'must be at least 1');
             }
 
             break;
@@ -2422,9 +2192,7 @@ function requestCheckShipment(value: unknown): void {
 
       }
 
-      if ((seen26 & 1) === 0) missing('/pallets');
-    } else {
-      typeError('', 'null or a boolean or a number or a string or an array or an object', whole23);
+      if ((seen22 & 1) === 0) missing('/pallets');
     }
 
   }
@@ -2433,82 +2201,54 @@ function requestCheckShipment(value: unknown): void {
 function requestTestShipment(value: unknown): boolean {
   let matches1 = 0;
   {
-    const attempt8 = ((): boolean => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return false;
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        let seen4 = 0;
-        for (const key2 in value) {
-          if (!hasOwn(value, key2)) continue;
-          switch (key2) {
-            case 'tracking': {
-              seen4 |= 1;
-              const v3 = value[key2];
-              if (typeof v3 !== 'string') return false;
-              break;
-            }
-
+    const attempt6 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen4 = 0;
+      for (const key2 in value) {
+        if (!hasOwn(value, key2)) continue;
+        switch (key2) {
+          case 'tracking': {
+            seen4 |= 1;
+            const v3 = value[key2];
+            if (typeof v3 !== 'string') return false;
+            break;
           }
 
         }
 
-        if ((seen4 & 1) === 0) return false;
-      } else {
-        return false;
       }
 
+      if ((seen4 & 1) === 0) return false;
       return true;
     })();
-    if (attempt8) {
+    if (attempt6) {
       matches1++;
     }
 
   }
 
   {
-    const attempt15 = ((): boolean => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return false;
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        let seen11 = 0;
-        for (const key9 in value) {
-          if (!hasOwn(value, key9)) continue;
-          switch (key9) {
-            case 'untracked': {
-              seen11 |= 1;
-              const v10 = value[key9];
-              if (v10 !== true) return false;
-              break;
-            }
-
+    const attempt11 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen9 = 0;
+      for (const key7 in value) {
+        if (!hasOwn(value, key7)) continue;
+        switch (key7) {
+          case 'untracked': {
+            seen9 |= 1;
+            const v8 = value[key7];
+            if (v8 !== true) return false;
+            break;
           }
 
         }
 
-        if ((seen11 & 1) === 0) return false;
-      } else {
-        return false;
       }
 
+      if ((seen9 & 1) === 0) return false;
       return true;
     })();
-    if (attempt15) {
+    if (attempt11) {
       matches1++;
     }
 
@@ -2516,22 +2256,22 @@ function requestTestShipment(value: unknown): boolean {
 
   if (matches1 === 0) return false;
   if (matches1 > 1) return false;
-  const whole16: unknown = value;
-  if (!isObject(whole16)) return false;
-  let seen19 = 0;
-  for (const key17 in whole16) {
-    if (!hasOwn(whole16, key17)) continue;
-    switch (key17) {
+  const whole12: unknown = value;
+  if (!isObject(whole12)) return false;
+  let seen15 = 0;
+  for (const key13 in whole12) {
+    if (!hasOwn(whole12, key13)) continue;
+    switch (key13) {
       case 'kind': {
-        seen19 |= 1;
-        const v18 = whole16[key17];
-        if (!MEMBERS_5.has(v18)) return false;
+        seen15 |= 1;
+        const v14 = whole12[key13];
+        if (!MEMBERS_5.has(v14)) return false;
         break;
       }
 
       case 'weight': {
-        const v18 = whole16[key17];
-        if (typeof v18 !== 'number' || !Number.isFinite(v18)) return false;
+        const v14 = whole12[key13];
+        if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
         break;
       }
 
@@ -2548,16 +2288,55 @@ function requestTestShipment(value: unknown): boolean {
 
   }
 
-  if ((seen19 & 1) === 0) return false;
-  if (hasOwn(whole16, 'weight')) {
-    let seen22 = 0;
-    for (const key20 in whole16) {
-      if (!hasOwn(whole16, key20)) continue;
-      switch (key20) {
+  if ((seen15 & 1) === 0) return false;
+  if (hasOwn(whole12, 'weight')) {
+    let seen18 = 0;
+    for (const key16 in whole12) {
+      if (!hasOwn(whole12, key16)) continue;
+      switch (key16) {
         case 'unit': {
+          seen18 |= 1;
+          const v17 = whole12[key16];
+          if (!MEMBERS_6.has(v17)) return false;
+          break;
+        }
+
+      }
+
+    }
+
+    if ((seen18 & 1) === 0) return false;
+  }
+
+  const whole19: unknown = value;
+  const attempt25 = ((): boolean => {
+    if (!isObject(whole19)) return false;
+    for (const key23 in whole19) {
+      if (!hasOwn(whole19, key23)) continue;
+      switch (key23) {
+        case 'kind': {
+          const v24 = whole19[key23];
+          if (v24 !== 'freight') return false;
+          break;
+        }
+
+      }
+
+    }
+
+    return true;
+  })();
+  if (attempt25) {
+    if (!isObject(whole19)) return false;
+    let seen22 = 0;
+    for (const key20 in whole19) {
+      if (!hasOwn(whole19, key20)) continue;
+      switch (key20) {
+        case 'pallets': {
           seen22 |= 1;
-          const v21 = whole16[key20];
-          if (!MEMBERS_6.has(v21)) return false;
+          const v21 = whole19[key20];
+          if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
+          if (v21 < 1) return false;
           break;
         }
 
@@ -2568,173 +2347,70 @@ function requestTestShipment(value: unknown): boolean {
     if ((seen22 & 1) === 0) return false;
   }
 
-  const whole23: unknown = value;
-  const attempt33 = ((): boolean => {
-    if (whole23 === null) {
-      // Any null is accepted here.
-    } else if (typeof whole23 === 'boolean') {
-      // Any boolean is accepted here.
-    } else if (typeof whole23 === 'number') {
-      if (!Number.isFinite(whole23)) return false;
-    } else if (typeof whole23 === 'string') {
-      // Any string is accepted here.
-    } else if (Array.isArray(whole23)) {
-      // Any array is accepted here.
-    } else if (isObject(whole23)) {
-      for (const key29 in whole23) {
-        if (!hasOwn(whole23, key29)) continue;
-        switch (key29) {
-          case 'kind': {
-            const v30 = whole23[key29];
-            if (v30 !== 'freight') return false;
-            break;
-          }
-
-        }
-
-      }
-
-    } else {
-      return false;
-    }
-
-    return true;
-  })();
-  if (attempt33) {
-    if (whole23 === null) {
-      // Any null is accepted here.
-    } else if (typeof whole23 === 'boolean') {
-      // Any boolean is accepted here.
-    } else if (typeof whole23 === 'number') {
-      if (!Number.isFinite(whole23)) return false;
-    } else if (typeof whole23 === 'string') {
-      // Any string is accepted here.
-    } else if (Array.isArray(whole23)) {
-      // Any array is accepted here.
-    } else if (isObject(whole23)) {
-      let seen26 = 0;
-      for (const key24 in whole23) {
-        if (!hasOwn(whole23, key24)) continue;
-        switch (key24) {
-          case 'pallets': {
-            seen26 |= 1;
-            const v25 = whole23[key24];
-            if (typeof v25 !== 'number' || !Number.isInteger(v25)) return false;
-            if (v25 < 1) return false;
-            break;
-          }
-
-        }
-
-      }
-
-      if ((seen26 & 1) === 0) return false;
-    } else {
-      return false;
-    }
-
-  }
-
   return true;
 }
 
 function responseCheckShipment(value: unknown): void {
   let matches1 = 0;
   {
-    const attempt8 = ((): boolean => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return false;
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        let seen4 = 0;
-        for (const key2 in value) {
-          if (!hasOwn(value, key2)) continue;
-          switch (key2) {
-            case 'tracking': {
-              seen4 |= 1;
-              const v3 = value[key2];
-              if (typeof v3 !== 'string') return false;
-              break;
-            }
-
+    const attempt6 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen4 = 0;
+      for (const key2 in value) {
+        if (!hasOwn(value, key2)) continue;
+        switch (key2) {
+          case 'tracking': {
+            seen4 |= 1;
+            const v3 = value[key2];
+            if (typeof v3 !== 'string') return false;
+            break;
           }
 
         }
 
-        if ((seen4 & 1) === 0) return false;
-      } else {
-        return false;
       }
 
+      if ((seen4 & 1) === 0) return false;
       return true;
     })();
-    if (attempt8) {
+    if (attempt6) {
       matches1++;
     }
 
   }
 
   {
-    const attempt15 = ((): boolean => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return false;
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        let seen11 = 0;
-        for (const key9 in value) {
-          if (!hasOwn(value, key9)) continue;
-          switch (key9) {
-            case 'untracked': {
-              seen11 |= 1;
-              const v10 = value[key9];
-              if (v10 !== true) return false;
-              break;
-            }
-
+    const attempt11 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen9 = 0;
+      for (const key7 in value) {
+        if (!hasOwn(value, key7)) continue;
+        switch (key7) {
+          case 'untracked': {
+            seen9 |= 1;
+            const v8 = value[key7];
+            if (v8 !== true) return false;
+            break;
           }
 
         }
 
-        if ((seen11 & 1) === 0) return false;
-      } else {
-        return false;
       }
 
+      if ((seen9 & 1) === 0) return false;
       return true;
     })();
-    if (attempt15) {
+    if (attempt11) {
       matches1++;
     }
 
   }
 
   if (matches1 === 0) {
-    const explain7 = (value: unknown): void => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) typeError('', 'a number', value);
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
+    const explain5 = (value: unknown): void => {
+      if (!isObject(value)) {
+        typeError('', 'an object', value);
+      } else {
         let seen4 = 0;
         for (const key2 in value) {
           if (!hasOwn(value, key2)) continue;
@@ -2751,31 +2427,21 @@ function responseCheckShipment(value: unknown): void {
         }
 
         if ((seen4 & 1) === 0) missing('/tracking');
-      } else {
-        typeError('', 'null or a boolean or a number or a string or an array or an object', value);
       }
 
     };
-    const explain14 = (value: unknown): void => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) typeError('', 'a number', value);
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        let seen11 = 0;
-        for (const key9 in value) {
-          if (!hasOwn(value, key9)) continue;
-          switch (key9) {
+    const explain10 = (value: unknown): void => {
+      if (!isObject(value)) {
+        typeError('', 'an object', value);
+      } else {
+        let seen9 = 0;
+        for (const key7 in value) {
+          if (!hasOwn(value, key7)) continue;
+          switch (key7) {
             case 'untracked': {
-              seen11 |= 1;
-              const v10 = value[key9];
-              if (v10 !== true) fail('/' + key9, 'const', 'must be true', 'true', show(v10));
+              seen9 |= 1;
+              const v8 = value[key7];
+              if (v8 !== true) fail('/' + key7, 'const', 'must be true', 'true', show(v8));
               break;
             }
 
@@ -2783,34 +2449,32 @@ function responseCheckShipment(value: unknown): void {
 
         }
 
-        if ((seen11 & 1) === 0) missing('/untracked');
-      } else {
-        typeError('', 'null or a boolean or a number or a string or an array or an object', value);
+        if ((seen9 & 1) === 0) missing('/untracked');
       }
 
     };
-    noBranchMatched('', 'oneOf', value, [explain7, explain14]);
+    noBranchMatched('', 'oneOf', value, [explain5, explain10]);
   }
 
   if (matches1 > 1) fail('', 'oneOf', 'matches ' + matches1 + ' of the 2 schemas in "oneOf"; exactly one must match');
-  const whole16: unknown = value;
-  if (!isObject(whole16)) {
-    typeError('', 'an object', whole16);
+  const whole12: unknown = value;
+  if (!isObject(whole12)) {
+    typeError('', 'an object', whole12);
   } else {
-    let seen19 = 0;
-    for (const key17 in whole16) {
-      if (!hasOwn(whole16, key17)) continue;
-      switch (key17) {
+    let seen15 = 0;
+    for (const key13 in whole12) {
+      if (!hasOwn(whole12, key13)) continue;
+      switch (key13) {
         case 'kind': {
-          seen19 |= 1;
-          const v18 = whole16[key17];
-          if (!MEMBERS_5.has(v18)) notAMember('/' + key17, v18, MEMBERS_5);
+          seen15 |= 1;
+          const v14 = whole12[key13];
+          if (!MEMBERS_5.has(v14)) notAMember('/' + key13, v14, MEMBERS_5);
           break;
         }
 
         case 'weight': {
-          const v18 = whole16[key17];
-          if (typeof v18 !== 'number' || !Number.isFinite(v18)) typeError('/' + key17, 'a number', v18);
+          const v14 = whole12[key13];
+          if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/' + key13, 'a number', v14);
           break;
         }
 
@@ -2818,16 +2482,16 @@ function responseCheckShipment(value: unknown): void {
 
     }
 
-    if ((seen19 & 1) === 0) missing('/kind');
-    if (hasOwn(whole16, 'weight')) {
-      let seen22 = 0;
-      for (const key20 in whole16) {
-        if (!hasOwn(whole16, key20)) continue;
-        switch (key20) {
+    if ((seen15 & 1) === 0) missing('/kind');
+    if (hasOwn(whole12, 'weight')) {
+      let seen18 = 0;
+      for (const key16 in whole12) {
+        if (!hasOwn(whole12, key16)) continue;
+        switch (key16) {
           case 'unit': {
-            seen22 |= 1;
-            const v21 = whole16[key20];
-            if (!MEMBERS_6.has(v21)) notAMember('/' + key20, v21, MEMBERS_6);
+            seen18 |= 1;
+            const v17 = whole12[key16];
+            if (!MEMBERS_6.has(v17)) notAMember('/' + key16, v17, MEMBERS_6);
             break;
           }
 
@@ -2835,66 +2499,44 @@ function responseCheckShipment(value: unknown): void {
 
       }
 
-      if ((seen22 & 1) === 0) missing('/unit');
+      if ((seen18 & 1) === 0) missing('/unit');
     }
 
   }
 
-  const whole23: unknown = value;
-  const attempt33 = ((): boolean => {
-    if (whole23 === null) {
-      // Any null is accepted here.
-    } else if (typeof whole23 === 'boolean') {
-      // Any boolean is accepted here.
-    } else if (typeof whole23 === 'number') {
-      if (!Number.isFinite(whole23)) return false;
-    } else if (typeof whole23 === 'string') {
-      // Any string is accepted here.
-    } else if (Array.isArray(whole23)) {
-      // Any array is accepted here.
-    } else if (isObject(whole23)) {
-      for (const key29 in whole23) {
-        if (!hasOwn(whole23, key29)) continue;
-        switch (key29) {
-          case 'kind': {
-            const v30 = whole23[key29];
-            if (v30 !== 'freight') return false;
-            break;
-          }
-
+  const whole19: unknown = value;
+  const attempt25 = ((): boolean => {
+    if (!isObject(whole19)) return false;
+    for (const key23 in whole19) {
+      if (!hasOwn(whole19, key23)) continue;
+      switch (key23) {
+        case 'kind': {
+          const v24 = whole19[key23];
+          if (v24 !== 'freight') return false;
+          break;
         }
 
       }
 
-    } else {
-      return false;
     }
 
     return true;
   })();
-  if (attempt33) {
-    if (whole23 === null) {
-      // Any null is accepted here.
-    } else if (typeof whole23 === 'boolean') {
-      // Any boolean is accepted here.
-    } else if (typeof whole23 === 'number') {
-      if (!Number.isFinite(whole23)) typeError('', 'a number', whole23);
-    } else if (typeof whole23 === 'string') {
-      // Any string is accepted here.
-    } else if (Array.isArray(whole23)) {
-      // Any array is accepted here.
-    } else if (isObject(whole23)) {
-      let seen26 = 0;
-      for (const key24 in whole23) {
-        if (!hasOwn(whole23, key24)) continue;
-        switch (key24) {
+  if (attempt25) {
+    if (!isObject(whole19)) {
+      typeError('', 'an object', whole19);
+    } else {
+      let seen22 = 0;
+      for (const key20 in whole19) {
+        if (!hasOwn(whole19, key20)) continue;
+        switch (key20) {
           case 'pallets': {
-            seen26 |= 1;
-            const v25 = whole23[key24];
-            if (typeof v25 !== 'number' || !Number.isInteger(v25)) {
-              typeError('/' + key24, 'an integer', v25);
+            seen22 |= 1;
+            const v21 = whole19[key20];
+            if (typeof v21 !== 'number' || !Number.isInteger(v21)) {
+              typeError('/' + key20, 'an integer', v21);
             } else {
-              if (v25 < 1) fail('/' + key24, 'minimum', 'must be at least 1');
+              if (v21 < 1) fail('/' + key20, 'minimum', 'must be at least 1');
             }
 
             break;
@@ -2904,9 +2546,7 @@ function responseCheckShipment(value: unknown): void {
 
       }
 
-      if ((seen26 & 1) === 0) missing('/pallets');
-    } else {
-      typeError('', 'null or a boolean or a number or a string or an array or an object', whole23);
+      if ((seen22 & 1) === 0) missing('/pallets');
     }
 
   }
@@ -2915,82 +2555,54 @@ function responseCheckShipment(value: unknown): void {
 function responseTestShipment(value: unknown): boolean {
   let matches1 = 0;
   {
-    const attempt8 = ((): boolean => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return false;
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        let seen4 = 0;
-        for (const key2 in value) {
-          if (!hasOwn(value, key2)) continue;
-          switch (key2) {
-            case 'tracking': {
-              seen4 |= 1;
-              const v3 = value[key2];
-              if (typeof v3 !== 'string') return false;
-              break;
-            }
-
+    const attempt6 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen4 = 0;
+      for (const key2 in value) {
+        if (!hasOwn(value, key2)) continue;
+        switch (key2) {
+          case 'tracking': {
+            seen4 |= 1;
+            const v3 = value[key2];
+            if (typeof v3 !== 'string') return false;
+            break;
           }
 
         }
 
-        if ((seen4 & 1) === 0) return false;
-      } else {
-        return false;
       }
 
+      if ((seen4 & 1) === 0) return false;
       return true;
     })();
-    if (attempt8) {
+    if (attempt6) {
       matches1++;
     }
 
   }
 
   {
-    const attempt15 = ((): boolean => {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) return false;
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        let seen11 = 0;
-        for (const key9 in value) {
-          if (!hasOwn(value, key9)) continue;
-          switch (key9) {
-            case 'untracked': {
-              seen11 |= 1;
-              const v10 = value[key9];
-              if (v10 !== true) return false;
-              break;
-            }
-
+    const attempt11 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen9 = 0;
+      for (const key7 in value) {
+        if (!hasOwn(value, key7)) continue;
+        switch (key7) {
+          case 'untracked': {
+            seen9 |= 1;
+            const v8 = value[key7];
+            if (v8 !== true) return false;
+            break;
           }
 
         }
 
-        if ((seen11 & 1) === 0) return false;
-      } else {
-        return false;
       }
 
+      if ((seen9 & 1) === 0) return false;
       return true;
     })();
-    if (attempt15) {
+    if (attempt11) {
       matches1++;
     }
 
@@ -2998,22 +2610,22 @@ function responseTestShipment(value: unknown): boolean {
 
   if (matches1 === 0) return false;
   if (matches1 > 1) return false;
-  const whole16: unknown = value;
-  if (!isObject(whole16)) return false;
-  let seen19 = 0;
-  for (const key17 in whole16) {
-    if (!hasOwn(whole16, key17)) continue;
-    switch (key17) {
+  const whole12: unknown = value;
+  if (!isObject(whole12)) return false;
+  let seen15 = 0;
+  for (const key13 in whole12) {
+    if (!hasOwn(whole12, key13)) continue;
+    switch (key13) {
       case 'kind': {
-        seen19 |= 1;
-        const v18 = whole16[key17];
-        if (!MEMBERS_5.has(v18)) return false;
+        seen15 |= 1;
+        const v14 = whole12[key13];
+        if (!MEMBERS_5.has(v14)) return false;
         break;
       }
 
       case 'weight': {
-        const v18 = whole16[key17];
-        if (typeof v18 !== 'number' || !Number.isFinite(v18)) return false;
+        const v14 = whole12[key13];
+        if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
         break;
       }
 
@@ -3021,16 +2633,55 @@ function responseTestShipment(value: unknown): boolean {
 
   }
 
-  if ((seen19 & 1) === 0) return false;
-  if (hasOwn(whole16, 'weight')) {
-    let seen22 = 0;
-    for (const key20 in whole16) {
-      if (!hasOwn(whole16, key20)) continue;
-      switch (key20) {
+  if ((seen15 & 1) === 0) return false;
+  if (hasOwn(whole12, 'weight')) {
+    let seen18 = 0;
+    for (const key16 in whole12) {
+      if (!hasOwn(whole12, key16)) continue;
+      switch (key16) {
         case 'unit': {
+          seen18 |= 1;
+          const v17 = whole12[key16];
+          if (!MEMBERS_6.has(v17)) return false;
+          break;
+        }
+
+      }
+
+    }
+
+    if ((seen18 & 1) === 0) return false;
+  }
+
+  const whole19: unknown = value;
+  const attempt25 = ((): boolean => {
+    if (!isObject(whole19)) return false;
+    for (const key23 in whole19) {
+      if (!hasOwn(whole19, key23)) continue;
+      switch (key23) {
+        case 'kind': {
+          const v24 = whole19[key23];
+          if (v24 !== 'freight') return false;
+          break;
+        }
+
+      }
+
+    }
+
+    return true;
+  })();
+  if (attempt25) {
+    if (!isObject(whole19)) return false;
+    let seen22 = 0;
+    for (const key20 in whole19) {
+      if (!hasOwn(whole19, key20)) continue;
+      switch (key20) {
+        case 'pallets': {
           seen22 |= 1;
-          const v21 = whole16[key20];
-          if (!MEMBERS_6.has(v21)) return false;
+          const v21 = whole19[key20];
+          if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
+          if (v21 < 1) return false;
           break;
         }
 
@@ -3039,73 +2690,6 @@ function responseTestShipment(value: unknown): boolean {
     }
 
     if ((seen22 & 1) === 0) return false;
-  }
-
-  const whole23: unknown = value;
-  const attempt33 = ((): boolean => {
-    if (whole23 === null) {
-      // Any null is accepted here.
-    } else if (typeof whole23 === 'boolean') {
-      // Any boolean is accepted here.
-    } else if (typeof whole23 === 'number') {
-      if (!Number.isFinite(whole23)) return false;
-    } else if (typeof whole23 === 'string') {
-      // Any string is accepted here.
-    } else if (Array.isArray(whole23)) {
-      // Any array is accepted here.
-    } else if (isObject(whole23)) {
-      for (const key29 in whole23) {
-        if (!hasOwn(whole23, key29)) continue;
-        switch (key29) {
-          case 'kind': {
-            const v30 = whole23[key29];
-            if (v30 !== 'freight') return false;
-            break;
-          }
-
-        }
-
-      }
-
-    } else {
-      return false;
-    }
-
-    return true;
-  })();
-  if (attempt33) {
-    if (whole23 === null) {
-      // Any null is accepted here.
-    } else if (typeof whole23 === 'boolean') {
-      // Any boolean is accepted here.
-    } else if (typeof whole23 === 'number') {
-      if (!Number.isFinite(whole23)) return false;
-    } else if (typeof whole23 === 'string') {
-      // Any string is accepted here.
-    } else if (Array.isArray(whole23)) {
-      // Any array is accepted here.
-    } else if (isObject(whole23)) {
-      let seen26 = 0;
-      for (const key24 in whole23) {
-        if (!hasOwn(whole23, key24)) continue;
-        switch (key24) {
-          case 'pallets': {
-            seen26 |= 1;
-            const v25 = whole23[key24];
-            if (typeof v25 !== 'number' || !Number.isInteger(v25)) return false;
-            if (v25 < 1) return false;
-            break;
-          }
-
-        }
-
-      }
-
-      if ((seen26 & 1) === 0) return false;
-    } else {
-      return false;
-    }
-
   }
 
   return true;
