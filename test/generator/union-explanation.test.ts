@@ -71,3 +71,44 @@ test('a value a branch matches reports nothing', async () => {
   expect(validate({ kind: 'range', low: 14, high: 20 })).toMatchObject({ ok: true, warnings: [] });
   expect(validate({ kind: 'point', at: 1 })).toMatchObject({ ok: true, warnings: [] });
 });
+
+// OSV's events: the items and each branch say "type": "object", so a string failed the items'
+// `type` and the nearest branch's, and the one issue was reported twice. A branch checks the value
+// the schema around it checks, so an issue both report is kept once, as the README promises; a name
+// both require, a `then` and a `dependentSchemas` value likewise.
+const events = {
+  title: 'events',
+  type: 'array',
+  items: {
+    type: 'object',
+    oneOf: [
+      { type: 'object', properties: { introduced: { type: 'string' } }, required: ['introduced'] },
+      { type: 'object', properties: { fixed: { type: 'string' } }, required: ['fixed'] },
+    ],
+  },
+};
+const window = {
+  title: 'window',
+  type: 'object',
+  properties: { start: { type: 'string' }, end: { type: 'string' } },
+  required: ['start'],
+  oneOf: [{ type: 'object', required: ['start'] }, { type: 'object', required: ['start', 'end'] }],
+  if: { required: ['end'] },
+  then: { type: 'object', required: ['start'] },
+  dependentSchemas: { end: { required: ['start'] } },
+};
+// No union nor `then` beside it: the object alone, whose `dependentSchemas` value requires its name too.
+const range = { title: 'range', type: 'object', properties: { start: {}, end: {} }, required: ['start'], dependentSchemas: { end: { required: ['start'] } } };
+
+test('an issue the schema around a branch, a then or a dependentSchemas value reports too is reported once', async () => {
+  const loaded = await loadSchemas({ 'events.json': events, 'window.json': window, 'range.json': range });
+  expect(lines(responseOf(loaded, 'events')(['x']))).toEqual([
+    '/0 oneOf: must match one of the 2 schemas in "oneOf"; the errors of the nearest, oneOf/0, follow',
+    '/0 type: must be an object',
+  ]);
+  expect(lines(responseOf(loaded, 'window')({ end: 'b' }))).toEqual([
+    ' oneOf: must match one of the 2 schemas in "oneOf"; the errors of the nearest, oneOf/0, follow',
+    '/start required: is required',
+  ]);
+  expect(lines(responseOf(loaded, 'range')({ end: 'b' }))).toEqual(['/start required: is required']);
+});

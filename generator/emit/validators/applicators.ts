@@ -1,7 +1,6 @@
 import { canonicalJson } from '../../json/canonical.js';
 import { quote } from '../../model/names.js';
 import type { AllShape, ArrayShape, ChoiceShape, ConditionalShape, JsonType, NotShape, ObjectShape, Shape, ValuesShape } from '../../model/types.js';
-import { dependentRuleKeyword } from '../limits.js';
 import type { Code, ExplainedBranch } from './code.js';
 import { count } from './scalars.js';
 import type { Pointer } from './path.js';
@@ -21,7 +20,7 @@ export function tryShape(w: Writer, shape: Shape, value: string, path: Pointer, 
 }
 
 export function allChecks(w: Writer, shape: AllShape, value: string, path: Pointer, known?: JsonType): Code[] {
-  return shape.parts.flatMap((part, i) => {
+  const parts = shape.parts.map((part, i): Code[] => {
     if (i === 0) return w.check(part, value, path, known);
     // The boolean path returns at a failed type test, so TypeScript takes the value to have the
     // type an earlier part tested for; this part's own tests of other JSON types (an untyped
@@ -31,6 +30,10 @@ export function allChecks(w: Writer, shape: AllShape, value: string, path: Point
     const checks = w.check(part, whole, path);
     return checks.length === 0 ? [] : [{ kind: 'const', name: whole, type: 'unknown', init: value } as const, ...checks];
   });
+  // The parts check one value, so two may report one issue: the `type` of an object and of the
+  // branch a union beside it explains, a name the object and its `then` both require. The result keeps each once.
+  const repeats: Code[] = parts.filter((code) => code.length > 0).length > 1 ? [{ kind: 'reporting', text: `${w.use('mayRepeat')}();` }] : [];
+  return [...repeats, ...parts.flat()];
 }
 
 /** `known`, as for `Writer.check`: the JSON type the value is already known to have, which the subschemas are told too. */
@@ -164,8 +167,10 @@ export function objectRules(w: Writer, shape: ObjectShape, object: string, path:
   }
   for (const [name, dependent] of shape.dependentSchemas ?? []) {
     const checks = w.check(dependent, object, path, 'object');
-    // A rule unevaluatedProperties makes (a name some union branches declare) explains a branch the union beside it may explain too.
-    const repeats: Code[] = dependentRuleKeyword(shape, name) === 'unevaluatedProperties' ? [{ kind: 'reporting', text: `${w.use('mayRepeat')}();` }] : [];
+    // The subschema checks the object itself, so it may report what the object reports (a name both
+    // require), or, for a rule unevaluatedProperties makes (a name some union branches declare), what
+    // the union beside it explains. The result keeps each issue once.
+    const repeats: Code[] = [{ kind: 'reporting', text: `${w.use('mayRepeat')}();` }];
     if (checks.length > 0) code.push({ kind: 'if', test: `${w.use('hasOwn')}(${object}, ${quote(name)})`, then: [...repeats, ...checks], otherwise: [] });
   }
   return code;
