@@ -51,7 +51,7 @@ export function runtimeOnlyRules(shape: Shape): string[] {
  * beside a union, whose names only branches declare the model declares from the keyword's place
  * (model/unevaluated.ts), each with such a rule.
  */
-export function dependentRuleKeyword(shape: ObjectShape, name: string): 'unevaluatedProperties' | 'dependentSchemas' {
+function dependentRuleKeyword(shape: ObjectShape, name: string): 'unevaluatedProperties' | 'dependentSchemas' {
   const declared = shape.properties.find((p) => p.name === name)?.source;
   const keyword = childSource(shape.source, 'unevaluatedProperties');
   return declared?.file === keyword.file && declared.pointer === keyword.pointer ? 'unevaluatedProperties' : 'dependentSchemas';
