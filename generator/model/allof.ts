@@ -109,12 +109,7 @@ function mergeObjects(members: readonly ObjectShape[], source: Source): ObjectSh
   for (const member of members) {
     for (const property of member.properties) {
       const earlier = properties.get(property.name);
-      if (earlier === undefined) properties.set(property.name, property);
-      else {
-        const merged = { ...property, shape: conjoin(earlier.shape, property.shape, property.source), required: property.required || earlier.required };
-        // Implied only where no member declares it.
-        properties.set(property.name, earlier.implied === true && property.implied === true ? merged : { ...merged, implied: false });
-      }
+      properties.set(property.name, earlier === undefined ? property : mergedProperty(earlier, property));
     }
   }
   const additional = members.map((m) => m.additional).reduce((a, b) => (b.kind === 'mode-dependent' ? a : b), { kind: 'mode-dependent' } as ObjectShape['additional']);
@@ -126,6 +121,29 @@ function mergeObjects(members: readonly ObjectShape[], source: Source): ObjectSh
     ...mergedRules(members, source),
     ...knownNames(members, properties),
     source,
+  };
+}
+
+/**
+ * A property two members declare. Both rules apply (`conjoin`), and so do both annotations, which
+ * JSON Schema collects from every subschema that applies: the property is read-only, write-only or
+ * deprecated where either member says so, and `null` stays out of a request where either refuses
+ * it there. A description, one text, is the later member's where it writes one (a redeclaration
+ * says it for the type that extends), else the earlier's.
+ */
+function mergedProperty(earlier: Property, later: Property): Property {
+  const writeOnly = earlier.writeOnly === true || later.writeOnly === true;
+  return {
+    ...later,
+    shape: conjoin(earlier.shape, later.shape, later.source),
+    required: later.required || earlier.required,
+    readOnly: later.readOnly || earlier.readOnly,
+    ...(writeOnly ? { writeOnly } : {}),
+    nullableInRequest: later.nullableInRequest && earlier.nullableInRequest,
+    description: later.description ?? earlier.description,
+    deprecated: later.deprecated || earlier.deprecated,
+    // Implied only where no member declares it.
+    ...(earlier.implied === true && later.implied === true ? {} : { implied: false }),
   };
 }
 

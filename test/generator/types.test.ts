@@ -5,6 +5,7 @@ import * as nullable from './__snapshots__/nullable/index.js';
 import * as extension from './__snapshots__/extension-objects/index.js';
 import * as empty from './__snapshots__/empty-objects/index.js';
 import * as reminders from './__snapshots__/response-only-members/index.js';
+import * as inheritance from './__snapshots__/allof-inheritance/index.js';
 
 // Type-level facts about generated code. `tsc --noEmit` (the first half of `npm test`) checks this
 // file: an `@ts-expect-error` whose line compiles fails the build.
@@ -35,6 +36,14 @@ test('readOnly properties are absent from request shapes and present in response
   // @ts-expect-error status is set by the service, so a request cannot carry it
   const body: tickets.CreateTicket = { '@odata.type': '#shop.ticket', priority: 'low', status: 'open' };
   void body;
+});
+
+test('readOnly and writeOnly hold where a later allOf member redeclares the property without them', () => {
+  expectTypeOf<inheritance.StampedInput>().not.toHaveProperty('stamp');
+  expectTypeOf<inheritance.Stamped>().not.toHaveProperty('secret');
+  const stamped: inheritance.Stamped = { stamp: 'filed' };
+  // @ts-expect-error stamp is set by the service: readonly in the response shape
+  stamped.stamp = 'changed';
 });
 
 test('open enums widen in responses only; request shapes stay closed', () => {

@@ -209,6 +209,20 @@ describe('objects in request and response mode', () => {
     expect(issues(inheritance.validateBird({ name: 'Tweety', legs: 'two' }))).toEqual(['/legs type']);
   });
 
+  test('a property redeclared without readOnly, writeOnly or x-nullable-in-request: false stays what the base says, as every member holds', () => {
+    // stamped.json's later member redeclares stamp (readOnly in the base), secret (writeOnly) and note with rules of its own only.
+    const request = inheritance.validateStampedInput({ stamp: 'filed', secret: 'long enough' });
+    expect(request).toMatchObject({ ok: true, warnings: [{ path: '/stamp', keyword: 'readOnly' }] });
+    const response = inheritance.validateStamped({ stamp: 'filed', secret: 'long enough' });
+    expect(response).toMatchObject({ ok: true, warnings: [{ path: '/secret', keyword: 'writeOnly' }] });
+    // The base keeps null out of a request; the redeclaration's null is a response value only.
+    expect(issues(inheritance.validateStampedInput({ note: null }))).toEqual(['/note type']);
+    expect(inheritance.validateStamped({ note: null }).ok).toBe(true);
+    // Both members' rules still apply where they are checked.
+    expect(issues(inheritance.validateStampedInput({ secret: 'abc', label: 'too long a label' }))).toEqual(['/secret minLength', '/label maxLength']);
+    expect(issues(inheritance.validateStamped({ stamp: 'x'.repeat(41) }))).toEqual(['/stamp maxLength']);
+  });
+
   test("allOf inheritance keeps each member's other object rules: patterns, counts, names and dependencies", () => {
     expect(inheritance.validateAnnotated({ id: 'a', revision: 2, 'x-note': 'ok' }).ok).toBe(true);
     expect(issues(inheritance.validateAnnotated({}))).toEqual([' minProperties']);

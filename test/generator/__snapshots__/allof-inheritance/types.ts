@@ -113,3 +113,43 @@ export interface DogInput {
   legs?: number;
   breed: string;
 }
+
+/**
+ * Extends a base whose readOnly, writeOnly, deprecated and request-non-nullable properties a later member redeclares without saying so again: what each member says holds, so each stays what the base says, with the base's description.
+ *
+ * The response shape; {@link StampedInput} is what a client sends.
+ */
+export interface Stamped {
+  /**
+   * Set by the service when it files the record.
+   *
+   * Set by the service.
+   * @maxLength 40
+   */
+  readonly stamp?: string;
+  /**
+   * @maxLength 8
+   * @deprecated
+   */
+  label?: string;
+  note?: string | null;
+}
+
+/**
+ * Extends a base whose readOnly, writeOnly, deprecated and request-non-nullable properties a later member redeclares without saying so again: what each member says holds, so each stays what the base says, with the base's description.
+ *
+ * The request shape of {@link Stamped}: what a client sends.
+ */
+export interface StampedInput {
+  /**
+   * Sent once, never answered.
+   * @minLength 4
+   */
+  secret?: string;
+  /**
+   * @maxLength 8
+   * @deprecated
+   */
+  label?: string;
+  note?: string;
+}
