@@ -1,5 +1,5 @@
 import { afterAll, expect, test } from 'vitest';
-import { loadSchemas, removeScratch, type Loaded } from '../support/load.js';
+import { loadSchemas, removeScratch, requestValidator, type Loaded } from '../support/load.js';
 
 // A union nothing tells apart that no branch matches: its error names the nearest branch, whose
 // errors follow it (the runtime's noBranchMatched). Which branch is nearest, what a union inside
@@ -111,4 +111,27 @@ test('an issue the schema around a branch, a then or a dependentSchemas value re
     '/start required: is required',
   ]);
   expect(lines(responseOf(loaded, 'range')({ end: 'b' }))).toEqual(['/start required: is required']);
+});
+
+test('a branch that matched reports its warnings, once: a writeOnly property in a response, a readOnly one in a request', async () => {
+  // Neither tag is required, so nothing tells the branches apart: each is tried, inline or by $ref.
+  const fields = { kind: { const: 'card' }, cvc: { type: 'integer', writeOnly: true }, last4: { type: 'string', readOnly: true } };
+  const bank = { type: 'object', properties: { kind: { const: 'bank' }, iban: { type: 'string' } } };
+  const payment = {
+    title: 'payment',
+    type: 'object',
+    properties: { inline: { anyOf: [{ type: 'object', properties: fields }, bank] }, named: { anyOf: [{ $ref: 'card.json' }, bank] } },
+  };
+  const loaded = await loadSchemas({ 'payment.json': payment, 'card.json': { title: 'card', type: 'object', properties: fields } });
+  const warnings = (result: ReturnType<Validate>): string[] => result.warnings.map((w) => `${w.path} ${w.keyword}`);
+  const response = responseOf(loaded, 'payment')({ inline: { kind: 'card', cvc: 1 }, named: { kind: 'card', cvc: 2 } });
+  expect(response.ok).toBe(true);
+  expect(warnings(response)).toEqual(['/inline/cvc writeOnly', '/named/cvc writeOnly']);
+  const request = requestValidator(loaded, 'payment')({ inline: { kind: 'card', last4: '4242' }, named: { kind: 'card', last4: '4242' } }) as ReturnType<Validate>;
+  expect(request.ok).toBe(true);
+  expect(warnings(request)).toEqual(['/inline/last4 readOnly', '/named/last4 readOnly']);
+  // A branch that did not match shows no warning, explained or not.
+  const unmatched = responseOf(loaded, 'payment')({ inline: { kind: 'cash', cvc: 1 }, named: { kind: 'bank', cvc: 1 } });
+  expect(lines(unmatched)[0]).toMatch(/^\/inline anyOf: /);
+  expect(unmatched.warnings).toEqual([]);
 });

@@ -3,6 +3,7 @@ import { quote } from '../../model/names.js';
 import type { AllShape, ArrayShape, ChoiceShape, ConditionalShape, JsonType, NotShape, ObjectShape, Shape, ValuesShape } from '../../model/types.js';
 import type { Code, ExplainedBranch } from './code.js';
 import { count } from './scalars.js';
+import { mayWarn } from './warnings.js';
 import type { Pointer } from './path.js';
 import type { Writer } from './writer.js';
 
@@ -98,7 +99,9 @@ function tryBranches(w: Writer, branches: readonly Shape[], one: boolean, matche
     const tried: Code[] = checks.length === 0 ? [] : [{ kind: 'trial', name: attempt, code: checks }];
     const passed = checks.length === 0 ? 'true' : attempt;
     const bound: Code[] = tried.length === 0 || whole === value ? tried : [{ kind: 'const', name: whole, type: 'unknown', init: value }, ...tried];
-    const body: Code[] = [...bound, { kind: 'if', test: passed, then: [{ kind: 'statement', text: `${matches}++;` }], otherwise: [] }];
+    // The trial reports nothing: where the branch matched, the full path runs its checks for their warnings.
+    const matched: Code[] = [{ kind: 'statement', text: `${matches}++;` }, ...(mayWarn(w, checks) ? [{ kind: 'warnings', code: checks } as const] : [])];
+    const body: Code[] = [...bound, { kind: 'if', test: passed, then: matched, otherwise: [] }];
     // anyOf stops at the first match; oneOf needs to know whether a second one matches.
     return one ? { kind: 'if', test: 'true', then: body, otherwise: [] } : { kind: 'if', test: `${matches} === 0`, then: body, otherwise: [] };
   });

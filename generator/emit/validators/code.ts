@@ -37,6 +37,12 @@ export type Code =
    */
   | { readonly kind: 'trial'; readonly name: string; readonly code: readonly Code[] }
   /**
+   * The full path of `code` where its trial passed (a union's branch that matched), for the
+   * warnings it reports: the trial, a boolean path, reports none, and having passed, `code`
+   * reports no error. The boolean path leaves it out.
+   */
+  | { readonly kind: 'warnings'; readonly code: readonly Code[] }
+  /**
    * `const name` is the number `code` counts into its local `result`, in a function of its own
    * (`nameOf`): a long union tries its branches in groups so, keeping each function's control
    * flow small enough for TypeScript to analyse (past 2,000 steps it refuses the function, TS2563).
@@ -140,6 +146,9 @@ function full(node: Code, path: Path, out: string[]): void {
     case 'reporting':
       out.push(node.text);
       return;
+    case 'warnings':
+      block(node.code, path, out);
+      return;
     case 'unmatched':
       return explainUnmatched(node, path, out);
     case 'call': {
@@ -177,6 +186,7 @@ function boolean(node: Code, path: Path, failure: string, out: string[]): void {
       if (node.report.severity === 'error') out.push(failure);
       return;
     case 'reporting':
+    case 'warnings':
       return;
     case 'unmatched':
       out.push(`if (${node.failed}) ${failure}`);
@@ -217,7 +227,7 @@ function wrapped(head: string, code: readonly Code[], path: Path, out: string[])
 }
 
 /** The nodes both paths write alike, their children rendered in the same path. */
-function shared(node: Exclude<Code, { kind: 'check' | 'report' | 'reporting' | 'call' | 'unmatched' }>, path: Path, out: string[]): void {
+function shared(node: Exclude<Code, { kind: 'check' | 'report' | 'reporting' | 'warnings' | 'call' | 'unmatched' }>, path: Path, out: string[]): void {
   switch (node.kind) {
     case 'let':
       out.push(`let ${node.name} = ${node.init};`);
