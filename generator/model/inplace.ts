@@ -59,8 +59,9 @@ function typesOf(node: JsonObject): ReadonlySet<JsonType> | undefined {
   return listed === undefined ? undefined : new Set(listed.map((t) => (t === 'integer' ? 'number' : t)).filter(isJsonType));
 }
 
-const JSON_TYPES: readonly string[] = ['null', 'boolean', 'number', 'string', 'array', 'object'] satisfies readonly JsonType[];
-const isJsonType = (value: unknown): value is JsonType => typeof value === 'string' && JSON_TYPES.includes(value);
+/** Every JSON type, in the order a union of them lists its branches (shapes.ts, `anyJsonType`). */
+export const JSON_TYPES: readonly JsonType[] = ['null', 'boolean', 'number', 'string', 'array', 'object'];
+const isJsonType = (value: unknown): value is JsonType => typeof value === 'string' && (JSON_TYPES as readonly string[]).includes(value);
 
 /**
  * The property names a schema declares: its own, those of its `allOf` members, inline or the

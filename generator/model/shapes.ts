@@ -5,7 +5,7 @@ import { ANNOTATIONS } from './annotations.js';
 import { asObject, isInheritance, mergeAllOf } from './allof.js';
 import { mergesAroundUnevaluated, readUnevaluated } from './unevaluated.js';
 import { arrayShape, numberShape, objectShape, stringShape } from './typed.js';
-import { inPlace, typesAround, type Around } from './inplace.js';
+import { inPlace, JSON_TYPES, typesAround, type Around } from './inplace.js';
 import { buildUnion } from './unions.js';
 import type { ApiVersion, JsonType, JsonValue, Literal, Shape } from './types.js';
 
@@ -198,8 +198,6 @@ function hasTypeKeywords(node: JsonObject): boolean {
 function withoutKeys(node: JsonObject, keys: readonly string[]): JsonObject {
   return Object.fromEntries(Object.entries(node).filter(([key]) => !keys.includes(key)));
 }
-
-const JSON_TYPES: readonly JsonType[] = ['null', 'boolean', 'number', 'string', 'array', 'object'];
 
 /**
  * A node with rules for some JSON types and no `type`: every JSON value is allowed, and the rules
