@@ -46,6 +46,10 @@ export function shapeOfNode(node: unknown, source: Source, context: BuildContext
   // Each subschema applying at this value may require what this node declares (inplace.ts).
   const enter = inPlace(node, source, context);
   const members = allOfMembers(node, source, context, enter);
+  // `allOf` of one member beside annotations alone (OpenAPI 3.0's way to describe a `$ref`) is that
+  // member: a reference keeps its type's name, where a merge would copy its properties inline.
+  const [only, ...others] = members;
+  if (only !== undefined && others.length === 0 && Object.keys(node).every((key) => key === 'allOf' || ANNOTATIONS.has(key))) return only;
   const merged = members.length > 0 && isInheritance(node) ? mergeAllOf(node, members, source, context) : undefined;
   if (merged !== undefined) return merged;
   // The keyword check lets it through beside "allOf", "$ref" and one union alone (and refuses it elsewhere), for a merge to read.
