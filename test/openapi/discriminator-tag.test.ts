@@ -97,3 +97,49 @@ test('a mapping value the tag property does not allow selects nothing; the schem
     'openapi.yaml#/components/schemas/Instrument/discriminator/mapping/achInstrument: "achInstrument" is not among the values "method" allows ("ach", "cash"), so no value can select by it; the schema it maps to goes by "ach"',
   ]);
 });
+
+// A discriminator property that only clients send (writeOnly: Rebilly's authentication token
+// `mode`) is not in what the service sends. A response without it is whichever child it matches;
+// a request still names its child, and a response that carries it is read by it.
+
+const WRITE_ONLY_TAG = `openapi: 3.0.3
+info: { title: t, version: '1' }
+paths: {}
+components:
+  schemas:
+    Token:
+      type: object
+      discriminator: { propertyName: mode }
+      properties:
+        token: { type: string, readOnly: true }
+        mode: { type: string, enum: [password, passwordless], writeOnly: true }
+    password:
+      allOf:
+        - $ref: '#/components/schemas/Token'
+        - { type: object, required: [username], properties: { username: { type: string } } }
+    passwordless:
+      allOf:
+        - $ref: '#/components/schemas/Token'
+        - { type: object, properties: { email: { type: string } } }
+    Session:
+      type: object
+      properties: { token: { $ref: '#/components/schemas/Token' } }
+`;
+
+test('a write-only discriminator property: a response without it is any child it matches, a request still needs it', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-discriminator-write-only-'));
+  await writeFile(path.join(folder, 'openapi.yaml'), WRITE_ONLY_TAG);
+  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'out'), openapi: path.join(folder, 'openapi.yaml') });
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  const issues = (result: ReturnType<NonNullable<ValidatorRegistry[string]['response']>> | undefined): string[] =>
+    result === undefined ? ['no validator'] : [...(result.ok ? [] : result.errors), ...result.warnings].map((e) => `${e.path} ${e.keyword}`);
+  const response = loaded.validators['Session']?.response;
+  const request = loaded.validators['Session']?.request;
+  expect(issues(response?.({ token: { token: 'a', username: 'jane' } }))).toEqual([]);
+  expect(issues(response?.({ token: { token: 'a', email: 'j@example.com' } }))).toEqual([]);
+  expect(issues(response?.({ token: { token: 'a', email: 7 } }))).toEqual(['/token anyOf', '/token/username required']);
+  // Where the service sends it anyway, it picks the child, with the writeOnly warning.
+  expect(issues(response?.({ token: { mode: 'password', token: 'a' } }))).toEqual(['/token/username required', '/token/mode writeOnly']);
+  expect(issues(request?.({ token: { username: 'jane' } }))).toEqual(['/token/mode discriminator']);
+  expect(issues(request?.({ token: { mode: 'password', username: 'jane' } }))).toEqual([]);
+});

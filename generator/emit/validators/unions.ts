@@ -98,10 +98,24 @@ function discriminated(w: Writer, shape: UnionShape, value: string, path: Pointe
     return { labels: [quote(tagValue)], body: branchShape === undefined ? [] : w.check(branchShape, value, path, 'object') };
   });
   const fallback = shape.branches[discriminator.defaultBranch ?? -1];
-  const absent: Code[] = fallback !== undefined ? w.check(fallback, value, path, 'object') : [{ kind: 'report', report: w.errorCall('missingTag', at, tags) }];
+  const absent: Code[] =
+    fallback !== undefined
+      ? w.check(fallback, value, path, 'object')
+      : // A tag only clients send (writeOnly) is not in what the service sends: there a value without one is any branch it matches.
+        tagOnlySent(w, shape, discriminator.property) && !w.request
+        ? w.check({ kind: 'choice', one: false, branches: shape.branches, source: shape.source }, value, path, 'object')
+        : [{ kind: 'report', report: w.errorCall('missingTag', at, tags) }];
   const otherwise: Code[] = [{ kind: 'report', report: w.errorCall('unknownTag', at, tag, tags) }];
   return [
     { kind: 'const', name: tag, init: `${w.use('hasOwn')}(${value}, ${key}) ? ${value}[${key}] : undefined` },
     { kind: 'switch', on: tag, cases: [...cases, { labels: ['undefined'], body: absent }], otherwise },
   ];
+}
+
+/** Whether every branch declares the tag write-only, so that a response leaves it out (OpenAPI: Rebilly's token `mode`). */
+function tagOnlySent(w: Writer, shape: UnionShape, property: string): boolean {
+  return shape.branches.every((branch) => {
+    const resolved = w.index.resolve(branch);
+    return resolved.kind === 'object' && resolved.properties.some((p) => p.name === property && p.writeOnly === true);
+  });
 }
