@@ -6,6 +6,21 @@ import { formatProblem } from '../../generator/diagnostics.js';
 import { importGenerated, loadValidators, type ValidatorRegistry } from '../../generator/load.js';
 import { generateDocument } from './support.js';
 
+/** Writes an OpenAPI document into a new temporary folder; its path. */
+async function writeDocument(text: string): Promise<string> {
+  const file = path.join(await mkdtemp(path.join(tmpdir(), 'callgen-discriminator-tag-')), 'openapi.yaml');
+  await writeFile(file, text);
+  return file;
+}
+
+/** The validators generated from an OpenAPI document, by schema name. */
+async function validatorsOf(text: string): Promise<ValidatorRegistry> {
+  const file = await writeDocument(text);
+  const loaded = await loadValidators({ schemas: path.dirname(file), out: path.join(path.dirname(file), 'out'), openapi: file });
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  return loaded.validators;
+}
+
 // OpenAPI's discriminator property MUST be present in the payload: each branch is given a const
 // for its value and requires the property, even a branch that leaves it optional itself (a real
 // 3.1 description lists one effect whose "type" is not in its required names). JSON Schema alone
@@ -33,16 +48,13 @@ components:
 `;
 
 test('a value without the discriminator property matches no branch, even one that leaves it optional', async () => {
-  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-discriminator-tag-'));
-  await writeFile(path.join(folder, 'openapi.yaml'), DOCUMENT);
-  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'out'), openapi: path.join(folder, 'openapi.yaml') });
-  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
-  const effect = loaded.validators['Effect']?.response;
+  const validators = await validatorsOf(DOCUMENT);
+  const effect = validators['Effect']?.response;
   expect([effect?.({ type: 'SHADOW', radius: 1 }).ok, effect?.({ type: 'BLUR' }).ok]).toEqual([true, true]);
   const untagged = effect?.({ radius: 1 });
   expect(untagged?.ok === false ? untagged.errors.map((e) => `${e.path} ${e.keyword}`) : []).toEqual(['/type discriminator']);
   // The branch itself, outside the union, still leaves it optional.
-  expect(loaded.validators['Shadow']?.response?.({ radius: 1 }).ok).toBe(true);
+  expect(validators['Shadow']?.response?.({ radius: 1 }).ok).toBe(true);
 });
 
 // A mapping may give one schema several values, among them an alias the tag property's enum never
@@ -76,9 +88,7 @@ components:
 `;
 
 test('a mapping value the tag property does not allow selects nothing; the schema goes by the values it allows', async () => {
-  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-discriminator-tag-'));
-  await writeFile(path.join(folder, 'openapi.yaml'), ALIASED);
-  const result = await generateDocument(path.join(folder, 'openapi.yaml'));
+  const result = await generateDocument(await writeDocument(ALIASED));
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   expect(result.files.find((f) => f.path === 'types.ts')?.text).toContain('instrument?: Ach | Cash;');
   const validators = (await importGenerated(result.files))['validatorsBySchemaName'] as ValidatorRegistry;
@@ -127,14 +137,11 @@ components:
 `;
 
 test('a write-only discriminator property: a response without it is any child it matches, a request still needs it', async () => {
-  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-discriminator-write-only-'));
-  await writeFile(path.join(folder, 'openapi.yaml'), WRITE_ONLY_TAG);
-  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'out'), openapi: path.join(folder, 'openapi.yaml') });
-  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  const validators = await validatorsOf(WRITE_ONLY_TAG);
   const issues = (result: ReturnType<NonNullable<ValidatorRegistry[string]['response']>> | undefined): string[] =>
     result === undefined ? ['no validator'] : [...(result.ok ? [] : result.errors), ...result.warnings].map((e) => `${e.path} ${e.keyword}`);
-  const response = loaded.validators['Session']?.response;
-  const request = loaded.validators['Session']?.request;
+  const response = validators['Session']?.response;
+  const request = validators['Session']?.request;
   expect(issues(response?.({ token: { token: 'a', username: 'jane' } }))).toEqual([]);
   expect(issues(response?.({ token: { token: 'a', email: 'j@example.com' } }))).toEqual([]);
   expect(issues(response?.({ token: { token: 'a', email: 7 } }))).toEqual(['/token anyOf', '/token/username required']);
