@@ -174,8 +174,14 @@ function typedParts(node: JsonObject, source: Source, context: BuildContext): Sh
   // An `anyOf` of required-only branches the object does not take as "at least one of" is a union
   // part of its own; any other `anyOf` stays, so the object knows the names its branches declare.
   const rules = consumesRequiredOneOf(node) || !isRequiredOneOf(node['anyOf']) ? node : withoutKeys(node, ['anyOf']);
-  if (types.length === 1) return [typedShape(types[0] ?? 'null', rules, source, context)];
-  if (types.length > 1) return [buildUnion(types.map((t) => typedShape(t, rules, source, context)), source, context, false)];
+  // In place beside a `type` (a branch `"type": ["string", "object"]` of an object schema), a value of
+  // a type the schemas around do not admit fails them anyway, so the list keeps only those they admit
+  // (as `anyJsonType` does for a node without `type`); where none is left, the node is left whole.
+  const around = typesAround(source, context);
+  const admitted = around === undefined ? types : types.filter((t) => around.has(t === 'integer' ? 'number' : (t as JsonType)));
+  const kept = admitted.length === 0 ? types : admitted;
+  if (kept.length === 1) return [typedShape(kept[0] ?? 'null', rules, source, context)];
+  if (kept.length > 1) return [buildUnion(kept.map((t) => typedShape(t, rules, source, context)), source, context, false)];
   if (!hasTypeKeywords(node)) return [];
   return [anyJsonType(rules, source, context)];
 }

@@ -71,3 +71,15 @@ test('beside a list of types, the branches keep each JSON type it admits', async
   const { text } = await generateAndTypecheck({ 'license.json': { ...license, type: ['object', 'null'] } });
   expect(text('types.ts')).toContain('export type License = (null | { id: unknown } | { name: unknown }) & ({ id?: string; name?: string } | null);');
 });
+
+// The same rule for a branch that lists its types: beside "type": "object", `["string", "object"]`
+// is an object branch; it was typed `string | { id: unknown }`, a string member nothing could meet.
+test('a branch listing types beside "type": "object" is typed for the types both admit, and judged as before', async () => {
+  const listed = { ...license, oneOf: [{ type: ['string', 'object'], required: ['id'] }, { type: ['integer', 'null'] }] };
+  const { text, diagnostics } = await generateAndTypecheck({ 'license.json': listed });
+  // The second branch admits no type the schema does: it is left whole (no value passes it and "type": "object" both).
+  expect(text('types.ts')).toContain('export type License = ({ id: unknown } | number | null) & { id?: string; name?: string };');
+  expect(diagnostics).toEqual([]);
+  const validate = responseValidator(await loadSchemas({ 'license.json': listed }), 'License');
+  expect([{ id: 'MIT' }, { name: 'MIT' }, 'MIT', 5, null].map((v) => validate(v).ok)).toEqual([true, false, false, false, false]);
+});
