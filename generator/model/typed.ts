@@ -87,8 +87,29 @@ export function objectShape(node: JsonObject, source: Source, context: BuildCont
     ...objectRules(node, patterns, source, context),
     ...conditionalNames(node, declared),
     ...surroundingNames(declared, around),
+    ...(additional.kind === 'mode-dependent' && openedByBranches(node) ? { openedInPlace: true } : {}),
     source,
   };
+}
+
+/**
+ * Whether one of the node's inline unions opens every object it matches: each branch that can hold
+ * an object (one whose `type` admits objects, or that says none) has an `additionalProperties`
+ * other than false, which evaluates every key its `properties` leave out. A branch by `$ref`, a
+ * `true` branch or one without `additionalProperties` evaluates no other key: where one can match,
+ * whether a key is evaluated depends on which branch matched, and the object stays closed to requests.
+ */
+function openedByBranches(node: JsonObject): boolean {
+  return ['oneOf', 'anyOf'].some((keyword) => {
+    const branches = node[keyword];
+    if (!Array.isArray(branches)) return false;
+    const holdingObjects = branches.filter((branch) => branch !== false && !(isJsonObject(branch) && !admitsObjects(branch['type'])));
+    return holdingObjects.length > 0 && holdingObjects.every((branch) => isJsonObject(branch) && !Object.hasOwn(branch, '$ref') && Object.hasOwn(branch, 'additionalProperties') && branch['additionalProperties'] !== false);
+  });
+}
+
+function admitsObjects(type: unknown): boolean {
+  return type === undefined || type === 'object' || (Array.isArray(type) && type.includes('object'));
 }
 
 /**

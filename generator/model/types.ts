@@ -155,6 +155,13 @@ export interface ObjectShape {
    * validation does not call them unknown here either.
    */
   readonly surrounding?: readonly string[];
+  /**
+   * Set where the object's inline `oneOf` or `anyOf` has branches that can hold an object, and each
+   * of them evaluates the keys its `properties` leave out (an `additionalProperties` other than
+   * false): whichever branch a valid value matches, no key is left unevaluated, so request
+   * validation calls none unknown.
+   */
+  readonly openedInPlace?: true;
   /** `patternProperties`: keys matching a pattern are checked against its shape. */
   readonly patternProperties?: readonly { readonly pattern: string; readonly shape: Shape }[];
   readonly propertyNames?: Shape | undefined;

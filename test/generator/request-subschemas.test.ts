@@ -79,3 +79,35 @@ test('a typo in a request is still one, reported once: the object and the branch
   const guardedErrors = requestValidator(loaded, 'guarded')({ mode: 'big', size: 12, szie: 1, mdoe: 'x' }).errors?.map((e) => `${e.path} ${e.keyword}`) ?? [];
   expect(guardedErrors).toEqual(['/szie additionalProperties', '/mdoe additionalProperties']);
 });
+
+// A union whose every object branch says "additionalProperties" (other than false) evaluates the keys
+// it does not declare, whichever branch matches: JSON Schema reads no key of a valid value as
+// unevaluated, so a request's other keys are no typos. They were refused (random OpenAPI seed 18007).
+const opened = {
+  title: 'opened',
+  type: 'object',
+  properties: { name: { type: 'string' } },
+  oneOf: [
+    { type: 'object', properties: { url: { type: 'string' } }, required: ['url'], additionalProperties: { type: 'string' } },
+    { type: 'object', properties: { path: { type: 'string' } }, required: ['path'], additionalProperties: true },
+    { type: 'string' },
+  ],
+};
+// One object branch that evaluates only what it declares: whether a key is evaluated depends on which
+// branch matched, and the object stays closed to requests (the documented limit in docs/dialect.md).
+const partly = { ...opened, title: 'partly', oneOf: [...opened.oneOf, { type: 'object', properties: { id: { type: 'integer' } }, required: ['id'] }] };
+
+test('a union that opens every object it matches leaves a request its other keys, judged as JSON Schema judges them', async () => {
+  const files = { 'opened.json': opened, 'partly.json': partly };
+  const loaded = await loadSchemas(files);
+  const values = [{ name: 'n', url: 'u', extra: 'x' }, { url: 'u', extra: 1 }, { path: 'p', extra: 1 }, { name: 'n' }, { url: 'u', path: 'p' }, 'text'];
+  const expected = ajvVerdicts(files, 'opened.json', values);
+  expect(expected).toEqual([true, false, true, false, false, false]);
+  expect(values.map((value) => requestValidator(loaded, 'opened')(value).ok)).toEqual(expected);
+  expect(values.map((value) => responseValidator(loaded, 'opened')(value).ok)).toEqual(expected);
+  // Where a branch may match that evaluates no other key, a request's other keys are still unknown.
+  expect(requestValidator(loaded, 'partly')({ path: 'p', extra: 1 }).errors?.map((e) => `${e.path} ${e.keyword}`)).toEqual(['/extra additionalProperties']);
+  // The id branch, which a request must match exactly, then fails too: the union with it.
+  expect(requestValidator(loaded, 'partly')({ id: 1, extra: 1 }).errors?.map((e) => `${e.path} ${e.keyword}`)).toContain('/extra additionalProperties');
+  expect(responseValidator(loaded, 'partly')({ id: 1, extra: 1 }).ok).toBe(true);
+});

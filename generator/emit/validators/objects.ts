@@ -135,7 +135,7 @@ function requiresOneOfChecks(w: Writer, shape: ObjectShape, object: string, path
  * error, the error says which version has it.
  */
 function otherVersionCases(w: Writer, shape: ObjectShape, key: string, path: Pointer): SwitchCase[] {
-  const refused = shape.additional.kind === 'closed' || (shape.additional.kind === 'mode-dependent' && w.request && listsProperties(shape));
+  const refused = shape.additional.kind === 'closed' || (shape.additional.kind === 'mode-dependent' && refusesInRequest(w, shape));
   if (!refused || shape.otherVersions === undefined || shape.otherVersions.length === 0) return [];
   const byVersions = new Map<string, string[]>();
   for (const { name, versions } of shape.otherVersions) {
@@ -159,7 +159,7 @@ function unknownKeyChecks(w: Writer, shape: ObjectShape, object: string, key: st
       return [{ kind: 'report', report: w.errorCall('unknownProperty', path, key, ...(additional.keyword === 'additionalProperties' ? [] : [quote(additional.keyword)])) }];
     case 'mode-dependent':
       // An in-place object's unknown key may be the object around it's too: the runtime then reports it once.
-      return w.request && listsProperties(shape) ? [{ kind: 'report', report: w.errorCall(shape.surrounding === undefined ? 'unknownProperty' : 'unknownPropertyInPlace', path, key) }] : [];
+      return refusesInRequest(w, shape) ? [{ kind: 'report', report: w.errorCall(shape.surrounding === undefined ? 'unknownProperty' : 'unknownPropertyInPlace', path, key) }] : [];
     case 'schema': {
       const extra = w.local('extra');
       const checks = w.check(additional.shape, extra, path.dynamic(`${w.use('escapeToken')}(${key})`));
@@ -173,6 +173,11 @@ function unknownKeyChecks(w: Writer, shape: ObjectShape, object: string, key: st
 /** The keyword an unknown key's error names: the one that closed the object, or request mode's `additionalProperties`. */
 function refusingKeyword(shape: ObjectShape): string {
   return shape.additional.kind === 'closed' ? shape.additional.keyword : 'additionalProperties';
+}
+
+/** Whether a request's keys an object without `additionalProperties` does not declare are unknown: it says what it holds, and no union of its opens it. */
+function refusesInRequest(w: Writer, shape: ObjectShape): boolean {
+  return w.request && listsProperties(shape) && shape.openedInPlace !== true;
 }
 
 /**
