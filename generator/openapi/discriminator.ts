@@ -65,7 +65,11 @@ function tagBranches(node: JsonObject, keyword: 'oneOf' | 'anyOf', discriminator
     if (target === undefined) return;
     const values = valuesFor(target, discriminator);
     discriminator.mapping.forEach(([key, t]) => t !== undefined && same(t, target) && mapped.add(key));
-    if (values.length === 0) {
+    if (!mayBeObject(target, context.roots)) {
+      // Only an object has a property to tell it by (GitHub's contents: a directory is an array):
+      // a tag would leave the branch no value at all, so its own type tells it apart.
+      context.notes.push({ ...sourceOf(branchOrigin), message: `is not an object schema, so it has no "${discriminator.property}" property to be told apart by; it was given no tag, and a value of its type is matched against it` });
+    } else if (values.length === 0) {
       context.problems.push({ ...sourceOf(branchOrigin), message: `cannot tell which "${discriminator.property}" value selects this branch; name it in the discriminator's "mapping"` });
     } else if (values.length > 1 || fixedValue(target, discriminator.property, context.roots) !== values[0]) {
       const original = branchOrigin.pointer.slice(context.anchor.origin.pointer.length);
@@ -307,6 +311,14 @@ function fixedValue(target: Origin, property: string, roots: Roots): string | un
   if (fromBase !== undefined) return Object.values(fromBase.properties)[0]?.const;
   const declared = isJsonObject(node['properties']) ? node['properties'][property] : undefined;
   return isJsonObject(declared) && typeof declared['const'] === 'string' ? declared['const'] : undefined;
+}
+
+/** Whether a schema admits objects by its `type` (through `$ref`s): one that names only other types cannot carry a tag. */
+function mayBeObject(target: Origin, roots: Roots): boolean {
+  const { node } = roots.behind(valueAt(target.document.root, target.pointer), target.document);
+  const type = isJsonObject(node) ? node['type'] : undefined;
+  if (typeof type === 'string') return type === 'object';
+  return !Array.isArray(type) || type.includes('object');
 }
 
 /** The tag member: a `const` for one value, an `enum` for several values mapped to one schema. */

@@ -150,3 +150,50 @@ test('a write-only discriminator property: a response without it is any child it
   expect(issues(request?.({ token: { username: 'jane' } }))).toEqual(['/token/mode discriminator']);
   expect(issues(request?.({ token: { mode: 'password', username: 'jane' } }))).toEqual([]);
 });
+
+// A branch that is no object has no property to carry a tag: GitHub's contents endpoint maps
+// "array" to its directory listing (an array of entries) beside the file, symlink and submodule
+// objects. Tagged, that branch asked for an object and an array at once, and every directory
+// listing was rejected ('must be an object'). It is now matched by its type, with a note.
+
+const ARRAY_BRANCH = `openapi: 3.0.3
+info: { title: t, version: '1' }
+paths: {}
+components:
+  schemas:
+    Content:
+      oneOf:
+        - $ref: '#/components/schemas/Directory'
+        - $ref: '#/components/schemas/File'
+      discriminator:
+        propertyName: type
+        mapping: { array: '#/components/schemas/Directory', file: '#/components/schemas/File' }
+    Directory:
+      type: array
+      items:
+        type: object
+        required: [type, name]
+        properties: { type: { type: string }, name: { type: string } }
+    File:
+      type: object
+      required: [type, content]
+      properties: { type: { type: string, enum: [file] }, content: { type: string } }
+`;
+
+test('a branch that is not an object is matched by its type, not given a tag', async () => {
+  const result = await generateDocument(await writeDocument(ARRAY_BRANCH));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  expect(result.files.find((f) => f.path === 'types.ts')?.text).toContain('export type Content = Directory | { type: \'file\'; content: string };');
+  const validators = (await importGenerated(result.files))['validatorsBySchemaName'] as ValidatorRegistry;
+  const errors = (value: unknown): string[] => {
+    const verdict = validators['Content']?.response?.(value);
+    return verdict === undefined ? ['no validator'] : verdict.ok ? [] : verdict.errors.map((e) => `${e.path} ${e.keyword}`);
+  };
+  expect(errors([{ type: 'file', name: 'README.md' }])).toEqual([]);
+  expect(errors([{ type: 'file' }])).toEqual(['/0/name required']);
+  expect(errors({ type: 'file', content: 'x' })).toEqual([]);
+  expect(errors({ content: 'x' })).toEqual(['/type required']);
+  expect(result.notes.map(formatProblem)).toEqual([
+    'openapi.yaml#/components/schemas/Content/oneOf/0: is not an object schema, so it has no "type" property to be told apart by; it was given no tag, and a value of its type is matched against it',
+  ]);
+});
