@@ -4,6 +4,7 @@ import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { isOperationName, pathPlaceholders } from '../schema/operations.js';
 import { sourceOf, type Anchor, type Origin, type Root, type Roots } from './roots.js';
 import { meansOthers } from './discriminator.js';
+import { pointerTokens } from './documents.js';
 import { whyLeftOut, type TableParameters } from './parameters.js';
 import { translateSchema } from './schema.js';
 import { setOwn } from '../json/own.js';
@@ -280,7 +281,11 @@ interface Body {
 }
 
 /** The JSON media type of a request body or response, as a place the table can refer to. */
-function bodyOf(node: JsonObject, origin: Origin, name: string, request: boolean, context: OperationsContext): Body {
+function bodyOf(node: JsonObject, origin: Origin, operationsName: string, request: boolean, context: OperationsContext): Body {
+  // A response or request body of `components`, which many operations share, is one type named by its key.
+  const tokens = pointerTokens(origin.pointer);
+  const shared = tokens.length === 3 && tokens[0] === 'components' && (tokens[1] === 'responses' || tokens[1] === 'requestBodies');
+  const name = shared && tokens[2] !== undefined ? tokens[2] : operationsName;
   const content = isJsonObject(node['content']) ? node['content'] : {};
   const types = Object.keys(content);
   const json = typedFirst(types.filter(isJsonMediaType));
@@ -296,6 +301,7 @@ function bodyOf(node: JsonObject, origin: Origin, name: string, request: boolean
   }
   if (!isJsonObject(media) || given === undefined || (!isJsonObject(given) && typeof given !== 'boolean')) {
     // JSON the document does not describe: any JSON value, under a name of its own.
+    if (context.roots.madeAt(mediaOrigin) !== undefined) return { schema: mediaOrigin, name, other, moreJson, chosen };
     const root = context.roots.add(mediaOrigin, `bodies/${name}`, name);
     root.translated = { title: name, description: `A ${chosen} body the OpenAPI document gives no schema for: any JSON value.` };
     return { schema: mediaOrigin, name, other, moreJson, chosen };
@@ -307,7 +313,7 @@ function bodyOf(node: JsonObject, origin: Origin, name: string, request: boolean
     // A discriminated base stands for its children: the body gets a type of its own, their union.
     if (target === undefined || !meansOthers(target, context.roots)) return { schema: target, name: target === undefined ? name : (target.pointer.split('/').at(-1) ?? name), other, moreJson, chosen };
   }
-  const root = context.roots.add(schemaOrigin, `bodies/${name}`, name);
+  const root = context.roots.madeAt(schemaOrigin) ?? context.roots.add(schemaOrigin, `bodies/${name}`, name);
   if (request) root.extra['x-request-body'] = true;
   return { schema: schemaOrigin, name, other, moreJson, chosen };
 }

@@ -84,6 +84,11 @@ export class Roots {
     return root;
   }
 
+  /** The root made from exactly this place, if one was. */
+  madeAt(origin: Origin): Root | undefined {
+    return this.byPlace.get(origin.document)?.get(origin.pointer);
+  }
+
   /** Resolves a `$ref` written in `from` to the place it names; reports and returns undefined when it names nothing. */
   resolve(ref: string, from: LoadedDocument, at: Source | undefined): Origin | undefined {
     const report = (message: string): undefined => {

@@ -64,3 +64,61 @@ test('keys generic types leave in names (springdoc\'s «» and commas) are read,
   const problems = await problemsOfDocument({ 'openapi.yaml': ['openapi: 3.1.0', 'info: { title: t, version: "1" }', 'paths: {}', 'components:', '  schemas:', ...refused.map((k) => `    "${k}": { type: string }`)].join('\n') });
   expect(problems.map((p) => p.slice(p.indexOf('#/components/schemas/') + 21, p.indexOf(':', p.indexOf('#/components/schemas/'))))).toEqual(['a b', 'a#b', 'a%b', 'a?b', 'a~1b']);
 });
+
+// A response or request body in `components` is shared by many operations (GitHub's
+// service_unavailable by 67, Figma's TooManyRequestsErrorResponseWithErrMessage by 36). It was one
+// type per operation, each but the first unreferenced, and all named after whichever operation
+// came first (`ActivityListPublicEventsResponse503` as the 503 of code scanning): now it is one
+// type named by its key, numbered with a note where a component schema has that name.
+
+const SHARED_BODIES = `openapi: 3.0.3
+info: { title: t, version: '1' }
+paths:
+  /a:
+    get:
+      operationId: getA
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } }
+        '404': { $ref: '#/components/responses/not_found' }
+  /b:
+    post:
+      operationId: postB
+      requestBody: { $ref: '#/components/requestBodies/Thing' }
+      responses:
+        '404': { $ref: '#/components/responses/not_found' }
+        '503': { $ref: '#/components/responses/Unavailable' }
+  /c:
+    put:
+      operationId: putC
+      requestBody: { $ref: '#/components/requestBodies/Thing' }
+      responses:
+        '503': { $ref: '#/components/responses/Unavailable' }
+components:
+  schemas:
+    Thing: { type: object, properties: { id: { type: integer } } }
+  requestBodies:
+    Thing:
+      content: { application/json: { schema: { type: object, required: [name], properties: { name: { type: string } } } } }
+  responses:
+    not_found:
+      description: gone
+      content: { application/json: { schema: { type: object, properties: { message: { type: string } } } } }
+    Unavailable:
+      description: later
+      content: { application/json: {} }
+`;
+
+test('a body in components.responses or components.requestBodies is one type, named by its key', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-shared-bodies-'));
+  await writeFile(path.join(folder, 'openapi.yaml'), SHARED_BODIES);
+  const result = await generateDocument(path.join(folder, 'openapi.yaml'));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  const types = result.files.find((f) => f.path === 'types.ts')?.text ?? '';
+  expect([...types.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1])).toEqual(['GetAResponse200', 'NotFound', 'Thing', 'Thing2', 'Unavailable']);
+  const operations = result.files.find((f) => f.path === 'operations.ts')?.text ?? '';
+  expect(operations).toContain("readonly postB: Operation<{}, T.Thing2, { readonly '404': T.NotFound; readonly '503': T.Unavailable }>");
+  expect(operations).toContain("readonly putC: Operation<{}, T.Thing2, { readonly '503': T.Unavailable }>");
+  expect(result.notes.map(formatProblem)).toEqual([
+    'openapi.yaml#/components/requestBodies/Thing/content/application~1json/schema: would be the type Thing, as "Thing" is; it is named Thing2',
+  ]);
+});

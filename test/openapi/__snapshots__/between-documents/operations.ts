@@ -36,7 +36,7 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 export interface Operations {
   readonly getOrder: Operation<{ readonly orderId: string }, undefined, { readonly '200': T.Order }>;
   /** The request body is optional. */
-  readonly replaceOrder: Operation<{ readonly orderId: string }, T.ReplaceOrderRequest, { readonly '200': T.ReplaceOrderResponse200 }> & { readonly validateRequest: Validator<T.ReplaceOrderRequest> };
+  readonly replaceOrder: Operation<{ readonly orderId: string }, T.ReplaceOrderRequest, { readonly '200': T.Done }> & { readonly validateRequest: Validator<T.ReplaceOrderRequest> };
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */
@@ -62,7 +62,7 @@ export const operations: Operations = {
     url: (parameters) => `/orders/${encodeURIComponent(String(parameters['orderId']))}`,
     validateRequest: V.validateReplaceOrderRequest,
     build: undefined,
-    responses: { '200': V.validateReplaceOrderResponse200 },
+    responses: { '200': V.validateDone },
     versions: undefined,
   },
 };

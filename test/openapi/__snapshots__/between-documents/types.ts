@@ -9,6 +9,10 @@ export type BillingRegion = 'eu' | 'us' | 'apac';
 /** Every member of {@link BillingRegion}, in schema order, for use at run time. */
 export const billingRegionValues = ['eu', 'us', 'apac'] as const;
 
+export interface Done {
+  done: boolean;
+}
+
 export interface Order {
   id: string;
   shipTo?: Address;
@@ -46,10 +50,6 @@ export type Quantity = number;
 
 export interface ReplaceOrderRequest {
   lines: OrderItemsInput[];
-}
-
-export interface ReplaceOrderResponse200 {
-  done: boolean;
 }
 
 /** @maxLength 140 */

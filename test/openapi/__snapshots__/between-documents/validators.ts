@@ -113,6 +113,66 @@ function testBillingRegion(value: unknown): boolean {
   return true;
 }
 
+function requestCheckDone(value: PlainObject): void {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'done': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
+        break;
+      }
+
+      default:
+        unknownProperty('', key1);
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) missing('/done');
+}
+
+function responseCheckDone(value: PlainObject): void {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'done': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) missing('/done');
+}
+
+function responseTestDone(value: PlainObject): boolean {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'done': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') return false;
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) return false;
+  return true;
+}
+
 function requestCheckOrder(value: PlainObject): void {
   let seen9 = 0;
   for (const key1 in value) {
@@ -664,66 +724,6 @@ function requestTestReplaceOrderRequest(value: PlainObject): boolean {
   return true;
 }
 
-function requestCheckReplaceOrderResponse200(value: PlainObject): void {
-  let seen3 = 0;
-  for (const key1 in value) {
-    if (!hasOwn(value, key1)) continue;
-    switch (key1) {
-      case 'done': {
-        seen3 |= 1;
-        const v2 = value[key1];
-        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
-        break;
-      }
-
-      default:
-        unknownProperty('', key1);
-    }
-
-  }
-
-  if ((seen3 & 1) === 0) missing('/done');
-}
-
-function responseCheckReplaceOrderResponse200(value: PlainObject): void {
-  let seen3 = 0;
-  for (const key1 in value) {
-    if (!hasOwn(value, key1)) continue;
-    switch (key1) {
-      case 'done': {
-        seen3 |= 1;
-        const v2 = value[key1];
-        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
-        break;
-      }
-
-    }
-
-  }
-
-  if ((seen3 & 1) === 0) missing('/done');
-}
-
-function responseTestReplaceOrderResponse200(value: PlainObject): boolean {
-  let seen3 = 0;
-  for (const key1 in value) {
-    if (!hasOwn(value, key1)) continue;
-    switch (key1) {
-      case 'done': {
-        seen3 |= 1;
-        const v2 = value[key1];
-        if (typeof v2 !== 'boolean') return false;
-        break;
-      }
-
-    }
-
-  }
-
-  if ((seen3 & 1) === 0) return false;
-  return true;
-}
-
 function checkTextsNote(value: unknown): void {
   if (typeof value !== 'string') {
     typeError('', 'a string', value);
@@ -858,6 +858,24 @@ export function assertBillingRegion(value: unknown): asserts value is T.BillingR
   assertValid(validateBillingRegion(value), 'BillingRegion');
 }
 
+/** Validates a response value as {@link T.Done}, reporting every issue; never throws. */
+export const validateDone: Validator<T.Done> = /*#__PURE__*/ createValidator<T.Done>(responseCheckDone, 'response', true);
+
+/** Whether a response value is a {@link T.Done}: stops at the first error and builds no issue; never throws. */
+export function isDone(value: unknown): value is T.Done {
+  try {
+    return isObject(value) && responseTestDone(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertDone(value: unknown): asserts value is T.Done {
+  assertValid(validateDone(value), 'Done');
+}
+
 /** Validates a response value as {@link T.Order}, reporting every issue; never throws. */
 export const validateOrder: Validator<T.Order> = /*#__PURE__*/ createValidator<T.Order>(responseCheckOrder, 'response', true);
 
@@ -948,24 +966,6 @@ export function assertReplaceOrderRequest(value: unknown): asserts value is T.Re
   assertValid(validateReplaceOrderRequest(value), 'ReplaceOrderRequest');
 }
 
-/** Validates a response value as {@link T.ReplaceOrderResponse200}, reporting every issue; never throws. */
-export const validateReplaceOrderResponse200: Validator<T.ReplaceOrderResponse200> = /*#__PURE__*/ createValidator<T.ReplaceOrderResponse200>(responseCheckReplaceOrderResponse200, 'response', true);
-
-/** Whether a response value is a {@link T.ReplaceOrderResponse200}: stops at the first error and builds no issue; never throws. */
-export function isReplaceOrderResponse200(value: unknown): value is T.ReplaceOrderResponse200 {
-  try {
-    return isObject(value) && responseTestReplaceOrderResponse200(value);
-  } catch {
-    // Only hostile values get here: a Proxy trap or a getter that throws.
-    return false;
-  }
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertReplaceOrderResponse200(value: unknown): asserts value is T.ReplaceOrderResponse200 {
-  assertValid(validateReplaceOrderResponse200(value), 'ReplaceOrderResponse200');
-}
-
 /** Validates a response value as {@link T.TextsNote}, reporting every issue; never throws. */
 export const validateTextsNote: Validator<T.TextsNote> = /*#__PURE__*/ createValidator<T.TextsNote>(checkTextsNote, 'response');
 
@@ -1006,11 +1006,11 @@ export function assertWrapping(value: unknown): asserts value is T.Wrapping {
 export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
   'address': { typeName: 'Address', response: validateAddress, request: /*#__PURE__*/ createValidator(requestCheckAddress, 'request', true) },
   'billing-region': { typeName: 'BillingRegion', response: validateBillingRegion, request: /*#__PURE__*/ createValidator(checkBillingRegion, 'request') },
+  'Done': { typeName: 'Done', response: validateDone, request: /*#__PURE__*/ createValidator(requestCheckDone, 'request', true) },
   'Order': { typeName: 'Order', response: validateOrder, request: /*#__PURE__*/ createValidator(requestCheckOrder, 'request', true) },
   'Order-items': { typeName: 'OrderItems', response: validateOrderItems, request: validateOrderItemsInput },
   'Quantity': { typeName: 'Quantity', response: validateQuantity, request: /*#__PURE__*/ createValidator(checkQuantity, 'request') },
   'ReplaceOrderRequest': { typeName: 'ReplaceOrderRequest', response: undefined, request: validateReplaceOrderRequest },
-  'ReplaceOrderResponse200': { typeName: 'ReplaceOrderResponse200', response: validateReplaceOrderResponse200, request: /*#__PURE__*/ createValidator(requestCheckReplaceOrderResponse200, 'request', true) },
   'TextsNote': { typeName: 'TextsNote', response: validateTextsNote, request: /*#__PURE__*/ createValidator(checkTextsNote, 'request') },
   'Wrapping': { typeName: 'Wrapping', response: validateWrapping, request: /*#__PURE__*/ createValidator(requestCheckWrapping, 'request', true) },
 };
