@@ -4,12 +4,15 @@ import type { Literal, NumberShape, Shape } from './types.js';
 /**
  * The shape of a property two `allOf` members both declare. JSON Schema applies both; where the
  * later one provably admits only values the earlier one admits (the usual inheritance: a `const`
- * tag for a plain string, tighter bounds for a number, the same rules again) it alone says it all,
+ * tag for a plain string, tighter bounds for a number, the same rules again), or the earlier one
+ * does of the later (an inline member's tag before a trait's plain string), that one alone says it all,
  * so tags stay literals for discriminators and builders. Otherwise both apply: as one shape where
  * one can hold both (`merged`), else as `all`.
  */
 export function conjoin(earlier: Shape, later: Shape, source: Source): Shape {
   if (narrows(later, earlier)) return later;
+  // Both apply, in either order: an inline member's enum [FRAME] before a trait's plain string is that enum.
+  if (narrows(earlier, later)) return earlier;
   return merged(earlier, later) ?? { kind: 'all', parts: [earlier, later], source };
 }
 

@@ -46,6 +46,17 @@ describe('conjoin', () => {
     expect(conjoin(text({ format: 'uuid' }), text({ format: 'email' }), source)).toMatchObject({ kind: 'all' });
   });
 
+  // Figma's nodes fix `type` in an inline member before the trait that declares it a plain string:
+  // both apply, so the enum says it all, in that order too. It was kept as both ('FRAME' & string),
+  // and a union of such nodes found no tag in it.
+  test('an earlier rule that narrows the later one says it all, in either order', () => {
+    const plain: Shape = { kind: 'string', format: undefined, pattern: undefined, minLength: undefined, maxLength: undefined, source };
+    const frame: Shape = { kind: 'enum', values: ['FRAME'], open: false, responseOnly: [], memberVersions: new Map(), source };
+    expect(conjoin(frame, plain, source)).toBe(frame);
+    expect(conjoin(number({ minimum: 3, maximum: 4 }), number({ minimum: 0 }), source)).toEqual(number({ minimum: 3, maximum: 4 }));
+    expect(conjoin({ ...plain, pattern: '^#' }, { kind: 'literal', value: 'dog', source }, source)).toMatchObject({ kind: 'all' });
+  });
+
   test('anything else keeps both rules', () => {
     const both = conjoin({ kind: 'boolean', source }, { kind: 'null', source }, source);
     expect(both).toEqual({ kind: 'all', parts: [{ kind: 'boolean', source }, { kind: 'null', source }], source });
