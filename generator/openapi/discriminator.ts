@@ -301,7 +301,12 @@ function quoted(values: readonly unknown[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');
 }
 
-/** The value a schema already fixes its discriminator to: a `const`, or what extending a discriminated base gives it. */
+/**
+ * The value a schema already fixes its discriminator to and requires, as the tag member would: what
+ * extending a discriminated base gives it, or a `const` (or an `enum` of one value) on a required
+ * property, in the schema or its `allOf` members (Figma's nodes fix `type` in an inline member
+ * beside their traits). Such a branch is left as it is, so it keeps its name.
+ */
 function fixedValue(target: Origin, property: string, roots: Roots): string | undefined {
   const node = valueAt(target.document.root, target.pointer);
   if (!isJsonObject(node)) return undefined;
@@ -309,8 +314,24 @@ function fixedValue(target: Origin, property: string, roots: Roots): string | un
   if (Array.isArray(node['allOf'])) tagChild(node['allOf'], target, out, roots);
   const fromBase = (out['allOf'] as { properties: Record<string, { const: string }> }[])[0];
   if (fromBase !== undefined) return Object.values(fromBase.properties)[0]?.const;
-  const declared = isJsonObject(node['properties']) ? node['properties'][property] : undefined;
-  return isJsonObject(declared) && typeof declared['const'] === 'string' ? declared['const'] : undefined;
+  const found = { value: undefined as string | undefined, required: false };
+  declarationsOf(node, target.document, property, roots, found, 0);
+  return found.required ? found.value : undefined;
+}
+
+/** Looks through a schema and its `allOf` members (through `$ref`s) for a fixed value of `property` and for `required` naming it. */
+function declarationsOf(node: unknown, document: LoadedDocument, property: string, roots: Roots, found: { value: string | undefined; required: boolean }, depth: number): void {
+  const behind = roots.behind(node, document);
+  if (!isJsonObject(behind.node) || depth > 16) return;
+  const schema = behind.node;
+  if (Array.isArray(schema['required']) && schema['required'].includes(property)) found.required = true;
+  const declared = isJsonObject(schema['properties']) ? roots.behind(schema['properties'][property], behind.document).node : undefined;
+  if (isJsonObject(declared) && found.value === undefined) {
+    const members = declared['enum'];
+    if (typeof declared['const'] === 'string') found.value = declared['const'];
+    else if (Array.isArray(members) && members.length === 1 && typeof members[0] === 'string') found.value = members[0];
+  }
+  if (Array.isArray(schema['allOf'])) for (const member of schema['allOf']) declarationsOf(member, behind.document, property, roots, found, depth + 1);
 }
 
 /** Whether a schema admits objects by its `type` (through `$ref`s): one that names only other types cannot carry a tag. */

@@ -183,7 +183,7 @@ components:
 test('a branch that is not an object is matched by its type, not given a tag', async () => {
   const result = await generateDocument(await writeDocument(ARRAY_BRANCH));
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-  expect(result.files.find((f) => f.path === 'types.ts')?.text).toContain('export type Content = Directory | { type: \'file\'; content: string };');
+  expect(result.files.find((f) => f.path === 'types.ts')?.text).toContain('export type Content = Directory | File;');
   const validators = (await importGenerated(result.files))['validatorsBySchemaName'] as ValidatorRegistry;
   const errors = (value: unknown): string[] => {
     const verdict = validators['Content']?.response?.(value);
@@ -196,4 +196,58 @@ test('a branch that is not an object is matched by its type, not given a tag', a
   expect(result.notes.map(formatProblem)).toEqual([
     'openapi.yaml#/components/schemas/Content/oneOf/0: is not an object schema, so it has no "type" property to be told apart by; it was given no tag, and a value of its type is matched against it',
   ]);
+});
+
+// A branch that fixes and requires the tag itself needs no tag member, and keeps its name: Figma's
+// nodes fix `type` with an `enum` of one value in an inline `allOf` member beside their traits, and
+// each was given a tag member all the same, so `Node` was a union of 30 inlined objects (types.ts
+// 771 kB, validators 9.7 MB) instead of `BooleanOperationNode | FrameNode | ...`. A branch that
+// fixes it but leaves it optional is still given one: the property must be present.
+
+const FIXED_BRANCHES = `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths: {}
+components:
+  schemas:
+    Node:
+      oneOf:
+        - $ref: '#/components/schemas/FrameNode'
+        - $ref: '#/components/schemas/TextNode'
+        - $ref: '#/components/schemas/SliceNode'
+      discriminator:
+        propertyName: type
+        mapping: { FRAME: '#/components/schemas/FrameNode', TEXT: '#/components/schemas/TextNode', SLICE: '#/components/schemas/SliceNode' }
+    IsLayerTrait:
+      type: object
+      required: [id]
+      properties: { id: { type: string }, type: { type: string } }
+    FrameNode:
+      allOf:
+        - { type: object, required: [type], properties: { type: { type: string, enum: [FRAME] } } }
+        - $ref: '#/components/schemas/IsLayerTrait'
+    TextNode:
+      type: object
+      required: [type, characters]
+      properties: { type: { const: TEXT }, characters: { type: string } }
+    SliceNode:
+      type: object
+      properties: { type: { const: SLICE } }
+`;
+
+test('a branch that fixes and requires the tag keeps its name; one that leaves it optional is still tagged', async () => {
+  const result = await generateDocument(await writeDocument(FIXED_BRANCHES));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  expect(result.files.find((f) => f.path === 'types.ts')?.text).toContain("export type Node = FrameNode | TextNode | { type: 'SLICE' };");
+  const validators = (await importGenerated(result.files))['validatorsBySchemaName'] as ValidatorRegistry;
+  const errors = (value: unknown): string[] => {
+    const verdict = validators['Node']?.response?.(value);
+    return verdict === undefined ? ['no validator'] : verdict.ok ? [] : verdict.errors.map((e) => `${e.path} ${e.keyword}`);
+  };
+  expect(errors({ type: 'FRAME', id: 'f' })).toEqual([]);
+  expect(errors({ type: 'FRAME' })).toEqual(['/id required']);
+  expect(errors({ type: 'TEXT', characters: 'a' })).toEqual([]);
+  expect(errors({ type: 'SLICE' })).toEqual([]);
+  expect(errors({ type: 'CIRCLE', id: 'c' })).toEqual(['/type discriminator']);
+  // SliceNode leaves "type" optional, but the union asks for it.
+  expect(errors({})).toEqual(['/type discriminator']);
 });
