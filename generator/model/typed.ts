@@ -60,7 +60,7 @@ export function objectShape(node: JsonObject, source: Source, context: BuildCont
   // and an object may require what its own in-place subschemas declare (a name each `anyOf` branch types
   // its own way), unless its `additionalProperties` forbids every name `properties` does not list.
   const around = declaredAround(source, context);
-  const inside = guarded && additional.kind !== 'closed' ? namesInPlace(node) : NO_NAMES;
+  const inside = guarded && additional.kind !== 'closed' ? namesInPlace(node, context) : NO_NAMES;
   for (const name of required) {
     if (Object.hasOwn(declared, name)) continue;
     // The standard reading is built either way; a schema folder is refused, a document is told.
@@ -85,7 +85,7 @@ export function objectShape(node: JsonObject, source: Source, context: BuildCont
     additional,
     requiresOneOf: requiresOneOf(node, declared, source, context.problems),
     ...objectRules(node, patterns, source, context),
-    ...conditionalNames(node, declared),
+    ...conditionalNames(node, declared, context),
     ...surroundingNames(declared, around),
     ...(additional.kind === 'mode-dependent' && openedByBranches(node) ? { openedInPlace: true } : {}),
     source,
@@ -148,24 +148,36 @@ export function matches(pattern: string, name: string): boolean {
  * those subschemas' own, and those of the subschemas they apply there in turn (a `oneOf` inside an
  * `anyOf` branch), level by level without recursion, so any depth of nesting costs no stack.
  */
-function conditionalNames(node: JsonObject, declared: JsonObject): Partial<ObjectShape> {
-  const names = [...namesInPlace(node)].filter((name) => !Object.hasOwn(declared, name));
+function conditionalNames(node: JsonObject, declared: JsonObject, context: BuildContext): Partial<ObjectShape> {
+  const names = [...namesInPlace(node, context)].filter((name) => !Object.hasOwn(declared, name));
   return names.length === 0 ? {} : { conditional: names };
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
-/** The names the `properties` of a schema's in-place subschemas declare, at any depth (inline ones: a `$ref` is not followed). */
-export function namesInPlace(node: JsonObject): ReadonlySet<string> {
+/**
+ * The names the `properties` of a schema's in-place subschemas declare, at any depth: inline, or
+ * in the schema a `$ref` among them (or beside the node's own keywords) names, since a branch by
+ * `$ref` (`"anyOf": [{ "$ref": "#/$defs/webSearch" }]`) declares its names for the same object as
+ * an inline one. Level by level without recursion, each schema once, so cycles end.
+ */
+export function namesInPlace(node: JsonObject, context: BuildContext): ReadonlySet<string> {
   const names = new Set<string>();
-  const queue = inPlaceSubschemas(node);
+  const queue = [...referred(node, context), ...inPlaceSubschemas(node)];
+  const seen = new Set<unknown>([node]);
   for (let i = 0; i < queue.length; i++) {
     const schema = queue[i];
-    if (!isJsonObject(schema)) continue;
+    if (!isJsonObject(schema) || seen.has(schema)) continue;
+    seen.add(schema);
     if (isJsonObject(schema['properties'])) for (const name of Object.keys(schema['properties'])) names.add(name);
-    queue.push(...inPlaceSubschemas(schema));
+    queue.push(...referred(schema, context), ...inPlaceSubschemas(schema));
   }
   return names;
+}
+
+/** The schema a node's `$ref` names, if it has one. */
+function referred(schema: JsonObject, context: BuildContext): unknown[] {
+  return typeof schema['$ref'] === 'string' ? [context.targetOf(schema)] : [];
 }
 
 /** An in-place subschema describes part of the object around it: what that object declares (and checks) is no unknown key here either. */
