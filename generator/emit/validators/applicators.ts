@@ -181,11 +181,20 @@ export function objectRules(w: Writer, shape: ObjectShape, object: string, path:
 
 /**
  * The keys a request may hold beyond the object's own properties, where no `additionalProperties`
- * rules them: those the subschemas at this value declare, and those the schemas around it declare.
- * Each is checked where it is declared.
+ * rules them: those the subschemas at this value declare, those the schemas around it declare
+ * (each checked where it is declared), and those its `propertyNames` lists by `enum` or `const`,
+ * which name the keys the object may hold (Copilot's manifests close objects so, `"$schema"` among
+ * them): none of these is a typo.
  */
 export function namesElsewhere(shape: ObjectShape): string[] {
-  return shape.additional.kind === 'mode-dependent' ? [...(shape.conditional ?? []), ...(shape.surrounding ?? [])] : [];
+  return shape.additional.kind === 'mode-dependent' ? [...(shape.conditional ?? []), ...(shape.surrounding ?? []), ...listedNames(shape.propertyNames)] : [];
+}
+
+/** The names a `propertyNames` schema lists: the string members of its `enum`, or its `const`. */
+function listedNames(shape: Shape | undefined): string[] {
+  if (shape?.kind === 'literal') return typeof shape.value === 'string' ? [shape.value] : [];
+  if (shape?.kind === 'enum') return shape.values.filter((value): value is string => typeof value === 'string');
+  return [];
 }
 
 /**
