@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { pointerChild, type Problem } from '../diagnostics.js';
 import { pathPlaceholders } from '../schema/operations.js';
 import type { SchemaDocument } from '../schema/read.js';
-import { isJsonObject, type JsonObject } from '../schema/walk.js';
+import { isJsonObject, SUBSCHEMA_MAP_KEYWORDS, type JsonObject } from '../schema/walk.js';
 import { pointerTokens } from './documents.js';
 import { setOwn } from '../json/own.js';
 import { typeName } from '../model/names.js';
@@ -84,17 +84,26 @@ function rewriteRef(ref: string, from: string, keyOf: ReadonlyMap<string, string
   return `#${encodeURI(pointerChild('/components/schemas', key) + inside)}`;
 }
 
-/** A deep copy with every `$ref` string rewritten (values of `enum`, `const` and examples are copied as they are). */
-function rewriteRefs(node: unknown, rewrite: (ref: string) => string, data = false): unknown {
+/**
+ * A deep copy with every `$ref` string rewritten (values of `enum`, `const` and examples are copied
+ * as they are). The keys of a map of subschemas (`properties`, `$defs`...) are names, not keywords:
+ * a property named `examples` or `default` holds a schema whose `$ref`s are rewritten too.
+ */
+function rewriteRefs(node: unknown, rewrite: (ref: string) => string, data = false, names = false): unknown {
   if (Array.isArray(node)) return node.map((item) => rewriteRefs(item, rewrite, data));
   if (!isJsonObject(node)) return node;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
-    if (!data && key === '$ref' && typeof value === 'string') out[key] = rewrite(value);
-    else setOwn(out, key, rewriteRefs(value, rewrite, data || key === 'enum' || key === 'const' || key === 'examples' || key === 'default'));
+    if (names) setOwn(out, key, rewriteRefs(value, rewrite, data));
+    else if (!data && key === '$ref' && typeof value === 'string') out[key] = rewrite(value);
+    else setOwn(out, key, rewriteRefs(value, rewrite, data || DATA_KEYWORDS.has(key), !data && SCHEMA_MAPS.has(key)));
   }
   return out;
 }
+
+/** Keywords whose values are data, copied as they are. */
+const DATA_KEYWORDS: ReadonlySet<string> = new Set(['enum', 'const', 'examples', 'default']);
+const SCHEMA_MAPS: ReadonlySet<string> = new Set<string>(SUBSCHEMA_MAP_KEYWORDS);
 
 function addOperations(document: SchemaDocument, rewrite: (ref: string) => string, paths: Record<string, Record<string, unknown>>, problems: Problem[]): void {
   const operations = (document.root as JsonObject)['x-operations'];

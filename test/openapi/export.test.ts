@@ -87,6 +87,26 @@ test('a property named __proto__ is exported as a property (not set as the proto
   expect(thing).toEqual(JSON.parse(schema));
 });
 
+test('a property named like a data keyword (examples, default, enum, const) holds a schema: its $ref is rewritten', async () => {
+  // Copilot's plugin manifest has a property "examples": { "$ref": "#/$defs/example" }; the export
+  // copied it as data, and the document it wrote pointed at nothing ("#/$defs/example").
+  const folder = mkdtempSync(path.join(tmpdir(), 'callgen-export-data-names-'));
+  const schemas = path.join(folder, 'schemas');
+  mkdirSync(schemas);
+  const properties = Object.fromEntries(['examples', 'default', 'enum', 'const'].map((name) => [name, { $ref: '#/$defs/text' }]));
+  const state = { title: 'state', type: 'object', properties, default: { examples: { $ref: 'kept as data' } }, $defs: { text: { type: ['string', 'array'], items: { type: 'string' } } } };
+  writeFileSync(path.join(schemas, 'state.json'), JSON.stringify(state));
+  const file = path.join(folder, 'api.json');
+  const exported = await exportFolder(schemas, file);
+  if (!exported.ok) throw new Error(exported.problems.map(formatProblem).join('\n'));
+  const component = (JSON.parse(exported.text) as { components: { schemas: Record<string, { properties: Record<string, unknown>; default: unknown }> } }).components.schemas['state'];
+  for (const name of ['examples', 'default', 'enum', 'const']) expect(component?.properties[name], name).toEqual({ $ref: '#/components/schemas/state/$defs/text' });
+  expect(component?.default).toEqual({ examples: { $ref: 'kept as data' } });
+  writeFileSync(file, exported.text);
+  const roundTrip = await generate({ schemas: folder, out: path.join(folder, 'generated'), openapi: file });
+  expect(roundTrip.ok ? [] : roundTrip.problems.map(formatProblem)).toEqual([]);
+});
+
 test('the programmatic API exports the same document as the command', async () => {
   const { exportOpenApi } = await import('../../generator/index.js');
   const viaApi = await exportOpenApi({ file: 'api.yaml' });
