@@ -4,6 +4,7 @@ import { BUNDLED_SCHEMAS } from '../config/targets.js';
 import { formatProblem, sortProblems, type Problem } from '../diagnostics.js';
 import { prepareFolder } from '../output/destination.js';
 import { readSchemaFolder } from '../schema/read.js';
+import { resolveRefs } from '../schema/resolve.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
 import { fileOverlap, overlapMessage, shownFrom } from './overlap.js';
 import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_OK, EXIT_USAGE, inFolder, pathOption, UsageError, type Command } from './command.js';
@@ -21,7 +22,9 @@ export async function exportFolder(schemas: string, file?: string, annotations: 
   const loaded = await loadModel({ schemas, out: path.join(schemas, '..', 'generated'), annotations });
   if (!loaded.ok) return loaded;
   const { documents } = await readSchemaFolder(schemas, annotations);
-  const { document, problems } = exportOpenApi(documents, path.basename(path.resolve(schemas)));
+  // `$ref`s are written as pointers to what they resolve to: some answer only to the folder's `$id`s.
+  const { resolved } = await resolveRefs(schemas, documents);
+  const { document, problems } = exportOpenApi(documents, path.basename(path.resolve(schemas)), resolved);
   return problems.length > 0 ? { ok: false, problems: sortProblems(problems) } : { ok: true, text: documentText(document, file) };
 }
 

@@ -3,6 +3,7 @@ import { stringify } from 'yaml';
 import { pointerChild, type Problem } from '../diagnostics.js';
 import { pathPlaceholders } from '../schema/operations.js';
 import type { SchemaDocument } from '../schema/read.js';
+import type { ResolvedSchemas } from '../schema/resolve.js';
 import { isJsonObject, SUBSCHEMA_MAP_KEYWORDS, type JsonObject } from '../schema/walk.js';
 import { pointerTokens } from './documents.js';
 import { setOwn } from '../json/own.js';
@@ -23,7 +24,7 @@ export interface ExportResult {
  * files rewritten to `#/components/schemas/...`, and every `x-operations` entry a path operation
  * with JSON bodies. callgen's own `x-` keywords stay, so nothing of the dialect is lost.
  */
-export function exportOpenApi(documents: readonly SchemaDocument[], title: string): ExportResult {
+export function exportOpenApi(documents: readonly SchemaDocument[], title: string, resolved?: Pick<ResolvedSchemas, 'namedBy' | 'sourceOf'>): ExportResult {
   const problems: Problem[] = [];
   const keyOf = new Map<string, string>();
   for (const document of documents) {
@@ -32,7 +33,7 @@ export function exportOpenApi(documents: readonly SchemaDocument[], title: strin
   const schemas: Record<string, unknown> = {};
   const paths: Record<string, Record<string, unknown>> = {};
   for (const document of documents) {
-    const rewrite = (ref: string): string => rewriteRef(ref, document.file, keyOf);
+    const rewrite = (ref: string, node?: JsonObject): string => resolvedRef(node, resolved, keyOf) ?? rewriteRef(ref, document.file, keyOf);
     const key = keyOf.get(document.file);
     if (key !== undefined) setOwn(schemas, key, withoutFileKeys(rewriteRefs(document.root, rewrite)));
     else addOperations(document, rewrite, paths, problems);
@@ -74,6 +75,18 @@ function withoutFileKeys(root: unknown): unknown {
   return Object.fromEntries(Object.entries(root).filter(([key]) => !FILE_KEYS.has(key)));
 }
 
+/**
+ * The pointer into the document of the schema a `$ref` node names, as the resolver found it: a
+ * reference by `$id` (an absolute URI, or `#/...` inside an embedded resource) is one only the
+ * folder's URIs answer, which the document no longer has.
+ */
+function resolvedRef(node: JsonObject | undefined, resolved: Pick<ResolvedSchemas, 'namedBy' | 'sourceOf'> | undefined, keyOf: ReadonlyMap<string, string>): string | undefined {
+  const target = node === undefined ? undefined : resolved?.namedBy.get(node);
+  const at = target === undefined ? undefined : resolved?.sourceOf.get(target);
+  const key = at === undefined ? undefined : keyOf.get(at.file);
+  return at === undefined || key === undefined ? undefined : `#${encodeURI(pointerChild('/components/schemas', key) + at.pointer)}`;
+}
+
 /** `other.json#/p` from `dir/file.json` → `#/components/schemas/<other's key>/p`. */
 function rewriteRef(ref: string, from: string, keyOf: ReadonlyMap<string, string>): string {
   const [filePart = '', fragment = ''] = ref.split('#', 2);
@@ -89,13 +102,15 @@ function rewriteRef(ref: string, from: string, keyOf: ReadonlyMap<string, string
  * as they are). The keys of a map of subschemas (`properties`, `$defs`...) are names, not keywords:
  * a property named `examples` or `default` holds a schema whose `$ref`s are rewritten too.
  */
-function rewriteRefs(node: unknown, rewrite: (ref: string) => string, data = false, names = false): unknown {
+function rewriteRefs(node: unknown, rewrite: (ref: string, node: JsonObject) => string, data = false, names = false): unknown {
   if (Array.isArray(node)) return node.map((item) => rewriteRefs(item, rewrite, data));
   if (!isJsonObject(node)) return node;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (names) setOwn(out, key, rewriteRefs(value, rewrite, data));
-    else if (!data && key === '$ref' && typeof value === 'string') out[key] = rewrite(value);
+    else if (!data && key === '$ref' && typeof value === 'string') out[key] = rewrite(value, node);
+    // Every reference is a pointer now: an embedded resource's `$id` would only move their base.
+    else if (!data && key === '$id' && typeof value === 'string') continue;
     else setOwn(out, key, rewriteRefs(value, rewrite, data || DATA_KEYWORDS.has(key), !data && SCHEMA_MAPS.has(key)));
   }
   return out;

@@ -11,6 +11,8 @@ export interface ResolvedSchemas {
   readonly documents: readonly SchemaDocument[];
   /** The schema a `$ref` node points at (after following `$ref`-only nodes); may be `true` or `false`. */
   readonly targetOf: ReadonlyMap<JsonObject, unknown>;
+  /** The schema a `$ref` node names itself, before any `$ref`-only node is followed (`export` writes it as a pointer). */
+  readonly namedBy: ReadonlyMap<JsonObject, unknown>;
   /** Where each schema object stands; targets of `$ref`s are found here by identity. */
   readonly sourceOf: ReadonlyMap<unknown, Source>;
 }
@@ -57,7 +59,7 @@ export async function resolveRefs(folder: string, documents: readonly SchemaDocu
   }
   const targetOf = new Map<JsonObject, unknown>();
   for (const [node, target] of direct) targetOf.set(node, followRefOnly(target, direct));
-  return { resolved: { documents, targetOf, sourceOf }, problems };
+  return { resolved: { documents, targetOf, namedBy: direct, sourceOf }, problems };
 }
 
 /**

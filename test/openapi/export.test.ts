@@ -107,6 +107,36 @@ test('a property named like a data keyword (examples, default, enum, const) hold
   expect(roundTrip.ok ? [] : roundTrip.problems.map(formatProblem)).toEqual([]);
 });
 
+test('references by $id are exported as pointers, embedded $ids left out: the document reads back as the same types', async () => {
+  // AsyncAPI's schemas refer to each other by "$id" (its bundle embeds one resource per definition):
+  // the export copied those references as written, and read back they were absolute URIs.
+  const folder = mkdtempSync(path.join(tmpdir(), 'callgen-export-ids-'));
+  const schemas = path.join(folder, 'schemas');
+  mkdirSync(schemas);
+  const a = {
+    $id: 'https://example.com/a.json',
+    title: 'a',
+    type: 'object',
+    properties: { b: { $ref: 'https://example.com/b.json' }, c: { $ref: 'https://example.com/defs/c.json' }, d: { $ref: 'https://example.com/defs/c.json#/$defs/d' } },
+    $defs: { c: { $id: 'https://example.com/defs/c.json', type: 'string', $defs: { d: { type: 'integer' } } } },
+  };
+  writeFileSync(path.join(schemas, 'a.json'), JSON.stringify(a));
+  writeFileSync(path.join(schemas, 'b.json'), JSON.stringify({ $id: 'https://example.com/b.json', title: 'b', type: 'object', properties: { back: { $ref: 'a.json' } } }));
+  const file = path.join(folder, 'api.json');
+  const exported = await exportFolder(schemas, file);
+  if (!exported.ok) throw new Error(exported.problems.map(formatProblem).join('\n'));
+  const component = (JSON.parse(exported.text) as { components: { schemas: Record<string, { properties: Record<string, unknown>; $defs: Record<string, object> }> } }).components.schemas;
+  expect(component['a']?.properties).toEqual({ b: { $ref: '#/components/schemas/b' }, c: { $ref: '#/components/schemas/a/$defs/c' }, d: { $ref: '#/components/schemas/a/$defs/c/$defs/d' } });
+  expect(component['a']?.$defs['c']).toEqual({ type: 'string', $defs: { d: { type: 'integer' } } });
+  expect(component['b']?.properties).toEqual({ back: { $ref: '#/components/schemas/a' } });
+  writeFileSync(file, exported.text);
+  const out = path.join(folder, 'generated');
+  const [direct, roundTrip] = await Promise.all([generate({ schemas, out }), generate({ schemas: folder, out, openapi: file })]);
+  if (!direct.ok || !roundTrip.ok) throw new Error([...(direct.ok ? [] : direct.problems), ...(roundTrip.ok ? [] : roundTrip.problems)].map(formatProblem).join('\n'));
+  const types = (files: typeof direct.files): string => body(files.find((f) => f.path === 'types.ts')?.text ?? '');
+  expect(types(roundTrip.files)).toBe(types(direct.files));
+});
+
 test('the programmatic API exports the same document as the command', async () => {
   const { exportOpenApi } = await import('../../generator/index.js');
   const viaApi = await exportOpenApi({ file: 'api.yaml' });
