@@ -195,7 +195,7 @@ function discriminate(branches: readonly Shape[], objectBranches: readonly numbe
     // A value without the tag cannot be sent to one branch, so it is tried against each (a choice),
     // as JSON Schema reads the union; the dialect asks its authors for one default branch instead.
     context.problems.push({
-      ...problemAt(source, `${defaults.length} branches of this union may leave out "${property}", so a value without it cannot be matched; make "${property}" required in all but one`),
+      ...problemAt(source, `${defaults.length} branches of this union may leave out "${property}", so a value without it cannot be told which branch it is; make "${property}" required in every branch, or in all but one (which then takes a value without it)`),
       otherwise: `${defaults.length} branches of this union may leave out "${property}", so it is no tag: each value is checked against every branch, as JSON Schema reads a union`,
     });
     return undefined;

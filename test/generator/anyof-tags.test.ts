@@ -51,6 +51,6 @@ test('an anyOf whose branches share a tag accepts a value either branch accepts'
 test('the same branches under oneOf are still refused, naming why', async () => {
   const loaded = await loadSchemas({ 'user.json': user, 'app.json': app, 'identity.json': { title: 'identity', oneOf: [{ $ref: 'user.json' }, { $ref: 'app.json' }] } });
   expect(loaded.ok ? [] : loaded.problems).toEqual([
-    'identity.json#/oneOf: 2 branches of this union may leave out "@odata.type", so a value without it cannot be matched; make "@odata.type" required in all but one',
+    'identity.json#/oneOf: 2 branches of this union may leave out "@odata.type", so a value without it cannot be told which branch it is; make "@odata.type" required in every branch, or in all but one (which then takes a value without it)',
   ]);
 });

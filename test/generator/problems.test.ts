@@ -17,7 +17,7 @@ const expected: Record<string, string[]> = {
   ],
   'allof-required-not-declared': ['derived.json#/required: "required" lists "nmae", which no "allOf" member declares; declare it or remove it'],
   'allof-of-union': [
-    'base.json#/oneOf: 2 branches of this union may leave out "k", so a value without it cannot be matched; make "k" required in all but one',
+    'base.json#/oneOf: 2 branches of this union may leave out "k", so a value without it cannot be told which branch it is; make "k" required in every branch, or in all but one (which then takes a value without it)',
   ],
   'bad-operations': [
     'more.json#/x-operations/twice: the operation name "twice" is used 2 times (more.json#/x-operations/twice, ops.json#/x-operations/twice); operation names are unique in a folder',
@@ -151,7 +151,7 @@ const expected: Record<string, string[]> = {
     'loop.json#: "loop" is defined only by itself (through $ref, allOf or oneOf/anyOf, with no object or array in between); give it a real definition',
   ],
   'two-default-branches': [
-    'identity.json#/oneOf: 2 branches of this union may leave out "@odata.type", so a value without it cannot be matched; make "@odata.type" required in all but one',
+    'identity.json#/oneOf: 2 branches of this union may leave out "@odata.type", so a value without it cannot be told which branch it is; make "@odata.type" required in every branch, or in all but one (which then takes a value without it)',
   ],
   'unknown-extension': [
     'call.json#/x-ms-discriminator-value: unknown keyword "x-ms-discriminator-value": the x- keywords callgen reads are x-graph-versions, x-enum-versions, x-open-enum, x-response-only-members, x-nullable-in-request, x-request-body, x-operations, x-drift-decisions; if it is an annotation of another tool, declare it so callgen ignores it: "annotations": ["x-ms-discriminator-value"] in callgen.config.json, or --annotation x-ms-discriminator-value (see callgen\'s docs/dialect.md)',
