@@ -147,6 +147,11 @@ export function visibleProperties(shape: ObjectShape, view: View): readonly Prop
   return shape.properties.filter((p) => (view === 'request' ? !p.readOnly : p.writeOnly !== true));
 }
 
+/** Whether a view's shape requires a property: a response may leave out one required of requests alone. */
+export function requiredIn(property: Property, view: View): boolean {
+  return property.required && !(view === 'response' && property.optionalInResponse === true);
+}
+
 /** A property's type in a view: `null` is dropped from requests where it only means "not set". */
 export function propertyTypeText(property: Property, view: View, index: TypeIndex, qualifier = ''): string {
   return typeText(propertyShape(property, view), view, index, qualifier);
@@ -161,7 +166,7 @@ export function propertyShape(property: Property, view: View): Shape {
 
 function objectLiteralType(shape: ObjectShape, view: View, index: TypeIndex, qualifier: string): string {
   const members = visibleProperties(shape, view).map(
-    (p) => `${p.readOnly ? 'readonly ' : ''}${propertyKey(p.name)}${p.required ? '' : '?'}: ${propertyTypeText(p, view, index, qualifier)};`,
+    (p) => `${p.readOnly ? 'readonly ' : ''}${propertyKey(p.name)}${requiredIn(p, view) ? '' : '?'}: ${propertyTypeText(p, view, index, qualifier)};`,
   );
   const extra = indexSignature(shape, view, index, qualifier);
   if (extra !== undefined) members.push(extra);
@@ -187,7 +192,7 @@ export function indexSignature(shape: ObjectShape, view: View, index: TypeIndex,
   const extra = [...(shape.additional.kind === 'schema' ? [shape.additional.shape] : []), ...patterns.map((p) => p.shape)];
   const types = new Set(extra.map((s) => typeText(s, view, index, qualifier)));
   for (const p of visibleProperties(shape, view)) types.add(propertyTypeText(p, view, index, qualifier));
-  if (visibleProperties(shape, view).some((p) => !p.required)) types.add('undefined');
+  if (visibleProperties(shape, view).some((p) => !requiredIn(p, view))) types.add('undefined');
   // TypeScript 5.9 under exactOptionalPropertyTypes can find an intersection (`{ x?: 0 } & { x: unknown }`)
   // not assignable to a union that lists that same intersection beside another type, so the interface
   // would not compile (TS2411). Such an index signature admits anything; the validator still checks the values.

@@ -5,7 +5,7 @@ import type { ApiVersion, Model, NamedType, ObjectShape, Property } from '../mod
 import { constraintTags } from './constraintTags.js';
 import { runtimeOnlyNote } from './limits.js';
 import type { InterfaceDeclaration, JSDoc, JSDocTag, PropertySignature, Statement, TypeAliasDeclaration } from './print.js';
-import { enumMembersText, literalText, indexSignature, propertyShape, propertyTypeText, TypeIndex, typeText, visibleProperties, type View } from './typeText.js';
+import { enumMembersText, literalText, indexSignature, propertyShape, propertyTypeText, requiredIn, TypeIndex, typeText, visibleProperties, type View } from './typeText.js';
 
 /** `types.ts`: the response shape of every type, the request shape of the types a client sends. */
 export function typeStatements(model: Model): Statement[] {
@@ -66,7 +66,7 @@ function propertySignature(property: Property, view: View, index: TypeIndex): Pr
   return {
     name: propertyKey(property.name),
     type: propertyTypeText(property, view, index),
-    hasQuestionToken: !property.required,
+    hasQuestionToken: !requiredIn(property, view),
     isReadonly: property.readOnly,
     docs: withNote(
       docsFor(property.description, property.versions, property.deprecated, property.readOnly ? 'Set by the service.' : undefined, constraintTags(propertyShape(property, view), (shape) => index.resolve(shape))),

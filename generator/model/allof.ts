@@ -133,12 +133,17 @@ function mergeObjects(members: readonly ObjectShape[], source: Source): ObjectSh
  */
 function mergedProperty(earlier: Property, later: Property): Property {
   const writeOnly = earlier.writeOnly === true || later.writeOnly === true;
+  // Required of a response where either member requires it there.
+  const inResponse = (p: Property): boolean => p.required && p.optionalInResponse !== true;
+  const optionalInResponse = (later.required || earlier.required) && !inResponse(earlier) && !inResponse(later);
+  const { optionalInResponse: _laters, ...rest } = later;
   return {
-    ...later,
+    ...rest,
     shape: conjoin(earlier.shape, later.shape, later.source),
     required: later.required || earlier.required,
     readOnly: later.readOnly || earlier.readOnly,
     ...(writeOnly ? { writeOnly } : {}),
+    ...(optionalInResponse ? { optionalInResponse } : {}),
     nullableInRequest: later.nullableInRequest && earlier.nullableInRequest,
     description: later.description ?? earlier.description,
     deprecated: later.deprecated || earlier.deprecated,

@@ -31,6 +31,7 @@ export const ANNOTATIONS = new Set([
   'contentSchema',
   'x-graph-versions',
   'x-nullable-in-request',
+  'x-optional-in-response',
   'x-request-body',
   'x-operations',
   'x-drift-decisions',

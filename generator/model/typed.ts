@@ -227,6 +227,7 @@ function propertyOf(name: string, node: unknown, required: boolean, nullableDefa
     readOnly: annotations['readOnly'] === true,
     nullableInRequest: typeof annotations['x-nullable-in-request'] === 'boolean' ? annotations['x-nullable-in-request'] : nullableDefault,
     ...(annotations['writeOnly'] === true ? { writeOnly: true } : {}),
+    ...(annotations['x-optional-in-response'] === true ? { optionalInResponse: true } : {}),
     description: descriptionOf(annotations),
     versions: versionsOf(annotations),
     deprecated: annotations['deprecated'] === true,

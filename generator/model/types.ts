@@ -111,6 +111,11 @@ export interface Property {
   /** Sent by clients only (`writeOnly`): response shapes leave it out, a response carrying it gets a warning. */
   readonly writeOnly?: boolean;
   /**
+   * Required of a request only (`x-optional-in-response`): a response may leave it out, and its
+   * response shape has it optional (OpenAPI: a discriminator property no branch requires).
+   */
+  readonly optionalInResponse?: boolean;
+  /**
    * Named by `required` alone: no `properties` entry declares (or evaluates) it, so its value is
    * held to what holds the object's undeclared keys, which an `allOf` merge may tighten.
    */

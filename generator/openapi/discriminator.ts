@@ -58,6 +58,9 @@ function tagBranches(node: JsonObject, keyword: 'oneOf' | 'anyOf', discriminator
   const translated = out[keyword];
   if (!Array.isArray(translated)) return;
   const mapped = new Set<string>();
+  // A property no branch requires may be missing from what the service sends (GitHub's
+  // `user_view_type`): the tag is required of a request alone, and a response without it is any branch it matches.
+  const optionalInResponse = !raw.some((branch) => requires(branch, origin.document, discriminator.property, context.roots));
   raw.forEach((branch, i) => {
     const branchOrigin = { document: origin.document, pointer: pointerChild(pointerChild(origin.pointer, keyword), i) };
     if (!isJsonObject(branch) || typeof branch['$ref'] !== 'string') return; // an inline branch fixes its own value
@@ -74,7 +77,7 @@ function tagBranches(node: JsonObject, keyword: 'oneOf' | 'anyOf', discriminator
     } else if (values.length > 1 || fixedValue(target, discriminator.property, context.roots) !== values[0]) {
       const original = branchOrigin.pointer.slice(context.anchor.origin.pointer.length);
       context.anchor.wraps.push({ original, content: pointerChild(pointerChild(pointerChild(pointerChild(at, keyword), i), 'allOf'), 0) });
-      translated[i] = { allOf: [translated[i], constMember(discriminator.property, values)] };
+      translated[i] = { allOf: [translated[i], constMember(discriminator.property, values, optionalInResponse)] };
     }
   });
   for (const [key] of discriminator.mapping) {
@@ -319,6 +322,13 @@ function fixedValue(target: Origin, property: string, roots: Roots): string | un
   return found.required ? found.value : undefined;
 }
 
+/** Whether a schema requires `property`, itself or in an `allOf` member (through `$ref`s). */
+function requires(node: unknown, document: LoadedDocument, property: string, roots: Roots): boolean {
+  const found = { value: undefined as string | undefined, required: false };
+  declarationsOf(node, document, property, roots, found, 0);
+  return found.required;
+}
+
 /** Looks through a schema and its `allOf` members (through `$ref`s) for a fixed value of `property` and for `required` naming it. */
 function declarationsOf(node: unknown, document: LoadedDocument, property: string, roots: Roots, found: { value: string | undefined; required: boolean }, depth: number): void {
   const behind = roots.behind(node, document);
@@ -342,9 +352,13 @@ function mayBeObject(target: Origin, roots: Roots): boolean {
   return !Array.isArray(type) || type.includes('object');
 }
 
-/** The tag member: a `const` for one value, an `enum` for several values mapped to one schema. */
-function constMember(property: string, values: readonly string[]): Record<string, unknown> {
-  return { type: 'object', properties: { [property]: values.length === 1 ? { const: values[0] } : { enum: values } }, required: [property] };
+/**
+ * The tag member: a `const` for one value, an `enum` for several values mapped to one schema;
+ * `optionalInResponse` where a response may leave the tag out (no branch requires it).
+ */
+function constMember(property: string, values: readonly string[], optionalInResponse = false): Record<string, unknown> {
+  const tag = values.length === 1 ? { const: values[0] } : { enum: values };
+  return { type: 'object', properties: { [property]: optionalInResponse ? { ...tag, 'x-optional-in-response': true } : tag }, required: [property] };
 }
 
 function same(a: Origin, b: Origin): boolean {

@@ -17,7 +17,7 @@ const LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
 const MAP = new Set(['properties', '$defs', 'definitions', 'patternProperties', 'dependentSchemas']);
 
 /** callgen's own keywords: an OpenAPI document may use them, and they mean what they mean in a schema folder. */
-const CALLGEN_EXTENSIONS = new Set(['x-graph-versions', 'x-enum-versions', 'x-open-enum', 'x-response-only-members', 'x-nullable-in-request', 'x-request-body', 'x-drift-decisions']);
+const CALLGEN_EXTENSIONS = new Set(['x-graph-versions', 'x-enum-versions', 'x-open-enum', 'x-response-only-members', 'x-nullable-in-request', 'x-optional-in-response', 'x-request-body', 'x-drift-decisions']);
 
 /** Annotations of OpenAPI's own that say nothing about a JSON value: XML mapping and links to docs. */
 const DROPPED_ANNOTATIONS = new Set(['xml', 'externalDocs']);

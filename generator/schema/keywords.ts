@@ -227,6 +227,7 @@ const KEYWORDS: ReadonlyMap<string, Check> = new Map<string, Check>([
   // Each member is matched against the enum beside it when the model is built (shapes.ts).
   ['x-response-only-members', checkResponseOnly],
   ['x-nullable-in-request', isBoolean],
+  ['x-optional-in-response', isBoolean],
   ['x-request-body', isBoolean],
   // Checked in depth by `checkOperations`, each problem at its own pointer.
   [OPERATIONS_KEYWORD, isAnything],

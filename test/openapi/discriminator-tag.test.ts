@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { formatProblem } from '../../generator/diagnostics.js';
 import { importGenerated, loadValidators, type ValidatorRegistry } from '../../generator/load.js';
+import { typecheck } from '../support/typecheck.js';
 import { generateDocument } from './support.js';
 
 /** Writes an OpenAPI document into a new temporary folder; its path. */
@@ -250,4 +251,58 @@ test('a branch that fixes and requires the tag keeps its name; one that leaves i
   expect(errors({ type: 'CIRCLE', id: 'c' })).toEqual(['/type discriminator']);
   // SliceNode leaves "type" optional, but the union asks for it.
   expect(errors({})).toEqual(['/type discriminator']);
+});
+
+// A discriminator property no branch requires (GitHub's GET /user: `user_view_type`, which its own
+// examples leave out) may be missing from what the service sends. A response without it is any
+// branch it matches, and its response type lets it be absent; a request still needs it, and a
+// response that carries it is dispatched by it.
+
+const OPTIONAL_TAG = `openapi: 3.0.3
+info: { title: t, version: '1' }
+paths: {}
+components:
+  schemas:
+    User:
+      oneOf:
+        - $ref: '#/components/schemas/private-user'
+        - $ref: '#/components/schemas/public-user'
+      discriminator:
+        propertyName: user_view_type
+        mapping: { public: '#/components/schemas/public-user', private: '#/components/schemas/private-user' }
+    private-user:
+      type: object
+      required: [login, plan]
+      properties: { login: { type: string }, user_view_type: { type: string }, plan: { type: object } }
+    public-user:
+      type: object
+      required: [login]
+      properties: { login: { type: string }, user_view_type: { type: string } }
+`;
+
+test('a discriminator property no branch requires: a response without it is any branch it matches, a request still needs it', async () => {
+  const result = await generateDocument(await writeDocument(OPTIONAL_TAG));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  const validators = (await importGenerated(result.files))['validatorsBySchemaName'] as ValidatorRegistry;
+  const issues = (result: ReturnType<NonNullable<ValidatorRegistry[string]['response']>> | undefined): string[] =>
+    result === undefined ? ['no validator'] : [...(result.ok ? [] : result.errors), ...result.warnings].map((e) => `${e.path} ${e.keyword}`);
+  const response = validators['User']?.response;
+  const request = validators['User']?.request;
+  expect(issues(response?.({ login: 'octocat', plan: {} }))).toEqual([]);
+  expect(issues(response?.({ login: 'octocat' }))).toEqual([]);
+  expect(issues(response?.({ login: 7 }))).toEqual([' anyOf', '/login type']);
+  // With the tag, the branch it names decides, as before.
+  expect(issues(response?.({ login: 'octocat', user_view_type: 'private' }))).toEqual(['/plan required']);
+  expect(issues(response?.({ login: 'octocat', user_view_type: 'public' }))).toEqual([]);
+  expect(issues(response?.({ login: 'octocat', user_view_type: 'secret' }))).toEqual(['/user_view_type discriminator']);
+  expect(issues(request?.({ login: 'octocat' }))).toEqual(['/user_view_type discriminator']);
+  expect(issues(request?.({ login: 'octocat', user_view_type: 'public' }))).toEqual([]);
+  // The types say the same: the response shape leaves the tag optional, the request shape requires it.
+  const types = result.files.find((f) => f.path === 'types.ts')?.text ?? '';
+  expect(types).toContain(`export type User = { login: string; user_view_type?: 'private'; plan: { [key: string]: unknown } } | { login: string; user_view_type?: 'public' };`);
+  expect(types).toContain(`export type UserInput = { login: string; user_view_type: 'private'; plan: { [key: string]: unknown } } | { login: string; user_view_type: 'public' };`);
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-discriminator-optional-'));
+  await writeFile(path.join(folder, 'types.ts'), types);
+  await writeFile(path.join(folder, 'use.ts'), `import type { User, UserInput } from './types.js';\nexport const sent: User = { login: 'octocat' };\n// @ts-expect-error a request names its branch\nexport const asked: UserInput = { login: 'octocat' };\n`);
+  expect(typecheck([path.join(folder, 'use.ts')], 'Bundler')).toEqual([]);
 });

@@ -114,9 +114,10 @@ function requiredOf(w: Writer, shape: ObjectShape): Property[] {
   return shape.properties
     .filter((p) => p.required)
     // A required readOnly property is required of what the service sends: a request leaves it out (OpenAPI says so too);
-    // a required writeOnly one is required of what a client sends, and a response leaves it out.
+    // a required writeOnly one is required of what a client sends, and a response leaves it out, as it
+    // may one optional in a response (`x-optional-in-response`: a discriminator property no branch requires).
     // (The mode is asked only of such a property: asking makes the type's checks mode-dependent.)
-    .filter((p) => (!p.readOnly && p.writeOnly !== true) || (w.request ? !p.readOnly : p.writeOnly !== true));
+    .filter((p) => (!p.readOnly && p.writeOnly !== true && p.optionalInResponse !== true) || (w.request ? !p.readOnly : p.writeOnly !== true && p.optionalInResponse !== true));
 }
 
 function requiredChecks(w: Writer, shape: ObjectShape, object: string, path: Pointer, seen: Presence): Code[] {

@@ -101,8 +101,9 @@ function discriminated(w: Writer, shape: UnionShape, value: string, path: Pointe
   const absent: Code[] =
     fallback !== undefined
       ? w.check(fallback, value, path, 'object')
-      : // A tag only clients send (writeOnly) is not in what the service sends: there a value without one is any branch it matches.
-        tagOnlySent(w, shape, discriminator.property) && !w.request
+      : // A tag only clients send (writeOnly), or one no branch requires of the service (optional in a response),
+        // may be missing from what the service sends: there a value without one is any branch it matches.
+        tagOptionalInResponse(w, shape, discriminator.property) && !w.request
         ? w.check({ kind: 'choice', one: false, branches: shape.branches, source: shape.source }, value, path, 'object')
         : [{ kind: 'report', report: w.errorCall('missingTag', at, tags) }];
   const otherwise: Code[] = [{ kind: 'report', report: w.errorCall('unknownTag', at, tag, tags) }];
@@ -112,10 +113,13 @@ function discriminated(w: Writer, shape: UnionShape, value: string, path: Pointe
   ];
 }
 
-/** Whether every branch declares the tag write-only, so that a response leaves it out (OpenAPI: Rebilly's token `mode`). */
-function tagOnlySent(w: Writer, shape: UnionShape, property: string): boolean {
+/**
+ * Whether every branch lets a response leave the tag out: write-only (OpenAPI: Rebilly's token
+ * `mode`), or required of a request alone (GitHub's `user_view_type`, which no branch requires).
+ */
+function tagOptionalInResponse(w: Writer, shape: UnionShape, property: string): boolean {
   return shape.branches.every((branch) => {
     const resolved = w.index.resolve(branch);
-    return resolved.kind === 'object' && resolved.properties.some((p) => p.name === property && p.writeOnly === true);
+    return resolved.kind === 'object' && resolved.properties.some((p) => p.name === property && (p.writeOnly === true || p.optionalInResponse === true));
   });
 }
