@@ -288,7 +288,7 @@ export function oracleSchema(value: Json, version: Version, mode: 'request' | 'r
   const own = version === '3.0' ? undo30(out) : out;
   hidden(own, mode);
   tagged(own, mode);
-  if (mode === 'request') closed(own, around, declaredInPlace(value));
+  if (mode === 'request') closed(own, around, declaredInPlace(value, components));
   return out;
 }
 
@@ -320,7 +320,7 @@ function declaredBy(schema: JsonObject, components: JsonObject, seen = new Set<s
   const list = (key: string): Json[] => (Array.isArray(schema[key]) ? (schema[key] as Json[]) : []);
   return [
     ...[schema, ...list('allOf')].flatMap((s) => [...own(s), ...referred(s)]),
-    ...list('allOf').flatMap((member) => (isMap(member) ? declaredInPlace(member) : [])),
+    ...list('allOf').flatMap((member) => (isMap(member) ? declaredInPlace(member, components) : [])),
     ...[...list('oneOf'), ...list('anyOf')].flatMap(own),
   ];
 }
@@ -357,23 +357,30 @@ function closed(out: JsonObject, around: readonly string[], inPlace: readonly st
 }
 
 /**
- * The property names an object's inline subschemas declare (docs/dialect.md, `additionalProperties`),
- * read from the document's own schema: `if`, `then`, `else`, each `dependentSchemas` value and each
- * member or branch, and theirs in turn, not through a `$ref`.
+ * The property names an object's in-place subschemas declare (docs/dialect.md, `additionalProperties`),
+ * read as model/typed.ts `namesInPlace` reads them: `if`, `then`, `else`, each `dependentSchemas`
+ * value and each member or branch, and theirs in turn, inline or in the component a `$ref` among
+ * them (or beside the schema's own keywords) names; each schema once, so cycles end.
  */
-function declaredInPlace(schema: JsonObject): string[] {
+function declaredInPlace(schema: JsonObject, components: JsonObject): string[] {
   const inPlace = (s: JsonObject): Json[] => [
     ...['if', 'then', 'else'].flatMap((key) => (key in s ? [s[key] ?? null] : [])),
     ...(isMap(s['dependentSchemas']) ? Object.values(s['dependentSchemas']) : []),
     ...['allOf', 'oneOf', 'anyOf'].flatMap((key) => (Array.isArray(s[key]) ? (s[key] as Json[]) : [])),
   ];
+  const referred = (s: JsonObject): Json[] => {
+    const ref = s['$ref'];
+    return typeof ref === 'string' && ref.startsWith('#/components/schemas/') ? [components[ref.slice('#/components/schemas/'.length)] ?? null] : [];
+  };
   const names: string[] = [];
-  const queue = inPlace(schema);
+  const seen = new Set<Json>([schema]);
+  const queue = [...referred(schema), ...inPlace(schema)];
   for (let i = 0; i < queue.length; i++) {
     const node = queue[i];
-    if (!isMap(node)) continue;
+    if (!isMap(node) || seen.has(node)) continue;
+    seen.add(node);
     if (isMap(node['properties'])) names.push(...Object.keys(node['properties']));
-    queue.push(...inPlace(node));
+    queue.push(...referred(node), ...inPlace(node));
   }
   return names;
 }
