@@ -22,6 +22,21 @@ async function validatorsOf(text: string): Promise<ValidatorRegistry> {
   return loaded.validators;
 }
 
+/** What an OpenAPI document generates (refusals thrown), and its validators by schema name. */
+async function generated(text: string): Promise<{ result: Extract<Awaited<ReturnType<typeof generateDocument>>, { ok: true }>; validators: ValidatorRegistry }> {
+  const result = await generateDocument(await writeDocument(text));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return { result, validators: (await importGenerated(result.files))['validatorsBySchemaName'] as ValidatorRegistry };
+}
+
+/** A type's response validator, giving its errors as `path keyword` lines ("no validator" where the registry has none). */
+function responseErrors(validators: ValidatorRegistry, name: string): (value: unknown) => string[] {
+  return (value) => {
+    const verdict = validators[name]?.response?.(value);
+    return verdict === undefined ? ['no validator'] : verdict.ok ? [] : verdict.errors.map((e) => `${e.path} ${e.keyword}`);
+  };
+}
+
 // OpenAPI's discriminator property MUST be present in the payload: each branch is given a const
 // for its value and requires the property, even a branch that leaves it optional itself (a real
 // 3.1 description lists one effect whose "type" is not in its required names). JSON Schema alone
@@ -89,14 +104,9 @@ components:
 `;
 
 test('a mapping value the tag property does not allow selects nothing; the schema goes by the values it allows', async () => {
-  const result = await generateDocument(await writeDocument(ALIASED));
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  const { result, validators } = await generated(ALIASED);
   expect(result.files.find((f) => f.path === 'types.ts')?.text).toContain('instrument?: Ach | Cash;');
-  const validators = (await importGenerated(result.files))['validatorsBySchemaName'] as ValidatorRegistry;
-  const errors = (name: string, value: unknown): string[] => {
-    const verdict = validators[name]?.response?.(value);
-    return verdict === undefined ? ['no validator'] : verdict.ok ? [] : verdict.errors.map((e) => `${e.path} ${e.keyword}`);
-  };
+  const errors = (name: string, value: unknown): string[] => responseErrors(validators, name)(value);
   expect(errors('Customer', { instrument: { method: 'ach', bankAccountId: 'b1' } })).toEqual([]);
   expect(errors('Customer', { instrument: { method: 'cash' } })).toEqual([]);
   expect(errors('Customer', { instrument: { method: 'ach' } })).toEqual(['/instrument anyOf', '/instrument/bankAccountId required']);
@@ -182,14 +192,9 @@ components:
 `;
 
 test('a branch that is not an object is matched by its type, not given a tag', async () => {
-  const result = await generateDocument(await writeDocument(ARRAY_BRANCH));
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  const { result, validators } = await generated(ARRAY_BRANCH);
   expect(result.files.find((f) => f.path === 'types.ts')?.text).toContain('export type Content = Directory | File;');
-  const validators = (await importGenerated(result.files))['validatorsBySchemaName'] as ValidatorRegistry;
-  const errors = (value: unknown): string[] => {
-    const verdict = validators['Content']?.response?.(value);
-    return verdict === undefined ? ['no validator'] : verdict.ok ? [] : verdict.errors.map((e) => `${e.path} ${e.keyword}`);
-  };
+  const errors = responseErrors(validators, 'Content');
   expect(errors([{ type: 'file', name: 'README.md' }])).toEqual([]);
   expect(errors([{ type: 'file' }])).toEqual(['/0/name required']);
   expect(errors({ type: 'file', content: 'x' })).toEqual([]);
@@ -236,14 +241,9 @@ components:
 `;
 
 test('a branch that fixes and requires the tag keeps its name; one that leaves it optional is still tagged', async () => {
-  const result = await generateDocument(await writeDocument(FIXED_BRANCHES));
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  const { result, validators } = await generated(FIXED_BRANCHES);
   expect(result.files.find((f) => f.path === 'types.ts')?.text).toContain("export type Node = FrameNode | TextNode | { type: 'SLICE' };");
-  const validators = (await importGenerated(result.files))['validatorsBySchemaName'] as ValidatorRegistry;
-  const errors = (value: unknown): string[] => {
-    const verdict = validators['Node']?.response?.(value);
-    return verdict === undefined ? ['no validator'] : verdict.ok ? [] : verdict.errors.map((e) => `${e.path} ${e.keyword}`);
-  };
+  const errors = responseErrors(validators, 'Node');
   expect(errors({ type: 'FRAME', id: 'f' })).toEqual([]);
   expect(errors({ type: 'FRAME' })).toEqual(['/id required']);
   expect(errors({ type: 'TEXT', characters: 'a' })).toEqual([]);
@@ -281,9 +281,7 @@ components:
 `;
 
 test('a discriminator property no branch requires: a response without it is any branch it matches, a request still needs it', async () => {
-  const result = await generateDocument(await writeDocument(OPTIONAL_TAG));
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-  const validators = (await importGenerated(result.files))['validatorsBySchemaName'] as ValidatorRegistry;
+  const { result, validators } = await generated(OPTIONAL_TAG);
   const issues = (result: ReturnType<NonNullable<ValidatorRegistry[string]['response']>> | undefined): string[] =>
     result === undefined ? ['no validator'] : [...(result.ok ? [] : result.errors), ...result.warnings].map((e) => `${e.path} ${e.keyword}`);
   const response = validators['User']?.response;
