@@ -28,14 +28,22 @@ test('a recursive union 200 levels deep: validateX and isX give their verdicts, 
   const loaded = await loadSchemas({ 'node.json': node });
   if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
   const exports = await importGenerated(loaded.result.files);
-  const validate = exports['validateNode'] as (value: unknown) => { ok: true } | { ok: false; errors: readonly { path: string; keyword: string }[] };
+  const validate = exports['validateNode'] as (value: unknown, options?: { maxIssues?: number }) => { ok: true } | { ok: false; errors: readonly { path: string; keyword: string; message: string }[] };
   const is = exports['isNode'] as (value: unknown) => boolean;
   // Every level names x or y, alternately; the innermost object names neither.
   const invalid = nested(200, {}, (level) => (level % 2 === 0 ? 'x' : 'y'));
   expect(is(invalid)).toBe(false);
   const result = validate(invalid);
   expect(result.ok).toBe(false);
-  expect(result.ok ? [] : result.errors.map((e) => `${e.path} ${e.keyword}`)).toEqual([' anyOf', '/a anyOf']);
+  // Each level's nearest branch explains the union below it, down to the innermost object, which
+  // names neither x nor y: 201 explained unions (the value and 200 levels below) and one missing
+  // name (x: both branches miss one, and the first is nearest on a tie), past the cap of 100.
+  const errors = result.ok ? [] : result.errors;
+  expect(errors.slice(0, 3).map((e) => `${e.path} ${e.keyword}`)).toEqual([' anyOf', '/a anyOf', '/a/a anyOf']);
+  expect(errors.slice(100).map((e) => `${e.keyword}: ${e.message}`)).toEqual(['maxIssues: and 102 more']);
+  const all = validate(invalid, { maxIssues: Infinity });
+  const last = all.ok ? undefined : all.errors[all.errors.length - 1];
+  expect([all.ok ? 0 : all.errors.length, last?.path, last?.keyword]).toEqual([202, `${'/a'.repeat(200)}/x`, 'required']);
   const valid = nested(200, { x: 0 }, (level) => (level % 2 === 0 ? 'x' : 'y'));
   expect([is(valid), validate(valid).ok]).toEqual([true, true]);
 });

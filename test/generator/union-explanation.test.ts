@@ -45,16 +45,32 @@ test('the nearest branch is the one whose tag the value carries; its errors foll
   expect(lines(validate('x'))).toEqual([' oneOf: matches 2 of the 2 schemas in "oneOf"; exactly one must match']);
 });
 
-test('a union inside a branch being explained reports its own error alone; checked on its own, it explains itself', async () => {
+test('a union inside the nearest branch explains itself in turn, as it does checked on its own', async () => {
   const loaded = await loadSchemas({ 'pair.json': pair, 'number.json': { title: 'number', ...number } });
   expect(lines(responseOf(loaded, 'pair')({ kind: 'range', low: 3, high: 4 }))).toEqual([
     ' oneOf: must match one of the 2 schemas in "oneOf"; the errors of the nearest, oneOf/0, follow',
-    '/low anyOf: must match at least one of the 2 schemas in "anyOf"',
+    '/low anyOf: must match at least one of the 2 schemas in "anyOf"; the errors of the nearest, anyOf/0, follow',
+    '/low minimum: must be at least 10',
   ]);
   expect(lines(responseOf(loaded, 'number')(3))).toEqual([
     ' anyOf: must match at least one of the 2 schemas in "anyOf"; the errors of the nearest, anyOf/0, follow',
     ' minimum: must be at least 10',
   ]);
+});
+
+test('running the nearest branch again to explain a union inside it adds no warning of that unmatched branch', async () => {
+  const secretPair = structuredClone(pair) as { oneOf: [{ properties: Record<string, unknown> }, unknown] };
+  secretPair.oneOf[0].properties['secret'] = { type: 'string', writeOnly: true };
+  const validate = responseOf(await loadSchemas({ 'pair.json': secretPair }), 'pair');
+  const result = validate({ kind: 'range', low: 3, high: 4, secret: 's' });
+  expect(lines(result)).toEqual([
+    ' oneOf: must match one of the 2 schemas in "oneOf"; the errors of the nearest, oneOf/0, follow',
+    '/low anyOf: must match at least one of the 2 schemas in "anyOf"; the errors of the nearest, anyOf/0, follow',
+    '/low minimum: must be at least 10',
+  ]);
+  expect(result.warnings).toEqual([]);
+  // The same branch matched: its write-only property is reported.
+  expect(validate({ kind: 'range', low: 12, high: 4, secret: 's' }).warnings.map((w) => w.path)).toEqual(['/secret']);
 });
 
 test("the issue cap counts the nearest branch's errors it does not keep, and the others' not at all", async () => {

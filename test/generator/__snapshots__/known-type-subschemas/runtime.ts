@@ -392,6 +392,8 @@ export function fail(path: string, keyword: string, message: string, expected?: 
 
 /** Whether a union's branches are being run to explain it (`noBranchMatched`): a union inside them reports without an explanation. */
 let explaining = false;
+/** Whether a union inside the branch being tried reported without an explanation, which running that branch again would give. */
+let unexplained = false;
 
 /**
  * A `oneOf` or `anyOf` whose branches nothing tells apart (no tag, no JSON type of their own) and
@@ -401,29 +403,47 @@ let explaining = false;
  * branch, whose errors follow it. The nearest: no type error at the union's own place (`path`),
  * then the fewest `const` errors there or in a property of it (a tag of another branch), then the
  * fewest errors there (an unknown property), then the fewest in all, the first on a tie.
- * A union inside a branch being explained reports its error alone, so an explanation runs each
- * branch's checks once more and never more at any depth.
+ * While the branches are tried, a union inside them reports its error alone; where the nearest
+ * branch has such a union, that branch alone runs once more, so the inner union explains itself
+ * the same way. Each level tries its branches and then runs one of them again: the work grows with
+ * the depth of the unions, never with the product of their branch counts.
  */
 export function noBranchMatched(path: string, keyword: 'oneOf' | 'anyOf', value: unknown, branches: readonly ((value: unknown) => void)[]): void {
   const summary = keyword === 'oneOf' ? `must match one of the ${branches.length} schemas in "oneOf"` : `must match at least one of the ${branches.length} schemas in "anyOf"`;
-  if (explaining) return fail(path, keyword, summary);
+  if (explaining) {
+    unexplained = true;
+    return fail(path, keyword, summary);
+  }
   explaining = true;
   let nearest: BranchErrors | undefined;
   let index = 0;
+  let rerun = false;
   try {
     for (let i = 0; i < branches.length; i++) {
       const branch = branches[i];
       if (branch === undefined) continue;
+      unexplained = false;
       const tried = branchErrors(branch, value, path);
-      if (nearest === undefined || nearer(tried, nearest)) [nearest, index] = [tried, i];
+      if (nearest === undefined || nearer(tried, nearest)) [nearest, index, rerun] = [tried, i, unexplained];
     }
   } finally {
-    explaining = false;
+    explaining = unexplained = false;
   }
-  if (nearest === undefined) return fail(path, keyword, summary);
+  const branch = branches[index];
+  if (nearest === undefined || branch === undefined) return fail(path, keyword, summary);
   fail(path, keyword, `${summary}; the errors of the nearest, ${keyword}/${index}, follow`);
-  for (const issue of nearest.errors) addError(issue);
-  current.moreErrors += nearest.more;
+  if (!rerun) {
+    for (const issue of nearest.errors) addError(issue);
+    current.moreErrors += nearest.more;
+    return;
+  }
+  // The same errors, with each inner union's nearest branch explained; its warnings are dropped, as those of a tried branch are.
+  const context = current;
+  const [warnings, moreWarnings] = [context.warnings?.length ?? 0, context.moreWarnings];
+  branch(value);
+  if (warnings === 0) context.warnings = undefined;
+  else if (context.warnings !== undefined) context.warnings.length = warnings;
+  context.moreWarnings = moreWarnings;
 }
 
 /** What one branch of an unmatched union reported, taken back out of the context. */
