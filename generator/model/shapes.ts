@@ -50,7 +50,7 @@ export function shapeOfNode(node: unknown, source: Source, context: BuildContext
   // member: a reference keeps its type's name, where a merge would copy its properties inline.
   const [only, ...others] = members;
   if (only !== undefined && others.length === 0 && Object.keys(node).every((key) => key === 'allOf' || ANNOTATIONS.has(key))) return only;
-  const merged = members.length > 0 && isInheritance(node) ? mergeAllOf(node, members, source, context) : undefined;
+  const merged = members.length > 0 && isInheritance(node) ? mergeAllOf(node, members, source, context) : refExtension(node, members, source, context);
   if (merged !== undefined) return merged;
   // The keyword check lets it through beside "allOf", "$ref" and one union alone (and refuses it elsewhere), for a merge to read.
   if (Object.hasOwn(node, 'unevaluatedProperties') && besideMembersAlone(node)) {
@@ -71,6 +71,30 @@ export function shapeOfNode(node: unknown, source: Source, context: BuildContext
   if (parts.length === 1 && parts[0] !== undefined) return parts[0];
   // A part no value passes (`"enum": []`) decides the whole: no value passes, whatever the others say.
   return parts.find((part) => part.kind === 'never') ?? { kind: 'all', parts, source };
+}
+
+/**
+ * A `$ref` beside `properties` is what `"allOf": [{ "$ref": ... }]` beside them is (2019-09 on),
+ * and reads as the same inheritance: the target's object and the node's own keywords merged into
+ * one, the `$ref` first, before any `allOf` member. Read as a plain conjunction, the target's own
+ * checks refuse in a request the names only the node declares. (Beside `required` alone, which
+ * declares no name, the conjunction refuses none, and a name neither declares stays a property of
+ * any value, where the merge's typo guard would refuse it.) The merge applies the target's
+ * `additionalProperties` to the merged object, where JSON Schema applies it to the names the
+ * target lists alone: the two readings agree only where the target leaves other names open (no
+ * `additionalProperties`, or `true`), so a target that closes them or holds them to a schema keeps
+ * the plain reading, as does a node with an `additionalProperties` or `unevaluatedProperties` of
+ * its own. Undefined where it is no such extension.
+ */
+function refExtension(node: JsonObject, members: readonly Shape[], source: Source, context: BuildContext): Shape | undefined {
+  if (typeof node['$ref'] !== 'string' || !Object.hasOwn(node, 'properties')) return undefined;
+  if (Object.hasOwn(node, 'additionalProperties') || Object.hasOwn(node, 'unevaluatedProperties')) return undefined;
+  const { $ref: _ref, ...rest } = node;
+  if (!isInheritance(rest)) return undefined;
+  const ref = refPart(node, source, context);
+  const target = ref[0] === undefined ? undefined : asObject(ref[0], context);
+  if (target === undefined || (target.additional.kind !== 'mode-dependent' && target.additional.kind !== 'open')) return undefined;
+  return mergeAllOf(rest, [...ref, ...members], source, context, (i) => (i === 0 ? '"$ref"' : `"allOf" member ${i - 1}`));
 }
 
 export function refPart(node: JsonObject, source: Source, context: BuildContext): Shape[] {
