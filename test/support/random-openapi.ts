@@ -287,7 +287,7 @@ export function oracleSchema(value: Json, version: Version, mode: 'request' | 'r
   // Where `nullable` wrapped the schema, its own keywords stand one level down.
   const own = version === '3.0' ? undo30(out) : out;
   hidden(own, mode);
-  tagged(own, mode);
+  tagged(own, mode, components);
   if (mode === 'request') closed(own, around, declaredInPlace(value, components));
   return out;
 }
@@ -424,19 +424,35 @@ function hidden(out: JsonObject, mode: 'request' | 'response'): void {
   if (Array.isArray(out['required'])) out['required'] = out['required'].filter((name) => typeof name !== 'string' || !names.includes(name));
 }
 
-/** A discriminator's `oneOf` of `$ref`s: each branch holds its tag to its mapped values, else its component name. */
-function tagged(out: JsonObject, mode: 'request' | 'response'): void {
+/**
+ * A discriminator's `oneOf` of `$ref`s: each branch holds its tag to its mapped values, else its
+ * component name. Where every branch marks the tag `writeOnly`, a response may leave it out, as
+ * callgen reads it (docs/dialect.md, `discriminator`): a response without it is any branch it
+ * matches (`anyOf`), and one with it is the branch it names.
+ */
+function tagged(out: JsonObject, mode: 'request' | 'response', components: JsonObject): void {
   const discriminator = out['discriminator'];
   delete out['discriminator'];
   if (discriminator === null || typeof discriminator !== 'object' || Array.isArray(discriminator) || !Array.isArray(out['oneOf'])) return;
   const property = String(discriminator['propertyName']);
   const mapping = (discriminator['mapping'] ?? {}) as JsonObject;
-  out['oneOf'] = out['oneOf'].map((branch) => {
-    const ref = branch !== null && typeof branch === 'object' && !Array.isArray(branch) ? branch['$ref'] : undefined;
-    if (typeof ref !== 'string') return branch;
-    const name = ref.slice(`#/$defs/${mode}/`.length);
+  const names = out['oneOf'].map((branch) => (isMap(branch) && typeof branch['$ref'] === 'string' ? branch['$ref'].slice(`#/$defs/${mode}/`.length) : undefined));
+  const writeOnly = (name: string | undefined): boolean => {
+    const component = name === undefined ? undefined : components[name];
+    const properties = isMap(component) ? component['properties'] : undefined;
+    const tag = isMap(properties) ? properties[property] : undefined;
+    return isMap(tag) && tag['writeOnly'] === true;
+  };
+  const optional = mode === 'response' && names.every(writeOnly);
+  out['oneOf'] = out['oneOf'].map((branch, i) => {
+    const name = names[i];
+    if (name === undefined) return branch;
     const mapped = Object.keys(mapping).filter((key) => mapping[key] === name || mapping[key] === `#/components/schemas/${name}`);
     const values = mapped.length > 0 ? mapped : [name];
-    return { allOf: [branch, { properties: { [property]: { enum: values } }, required: [property] }] };
+    return { allOf: [branch, { properties: { [property]: { enum: values } }, ...(optional ? {} : { required: [property] }) }] };
   });
+  if (optional) {
+    out['allOf'] = [...(Array.isArray(out['allOf']) ? out['allOf'] : []), { anyOf: out['oneOf'] }];
+    delete out['oneOf'];
+  }
 }
