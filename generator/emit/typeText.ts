@@ -2,6 +2,7 @@ import { assertNever } from '../diagnostics.js';
 import { requestMembers } from '../model/members.js';
 import { requestName } from '../model/reach.js';
 import type { ArrayShape, EnumShape, UnionShape, JsonValue, Literal, Model, NamedType, ObjectShape, Property, Shape } from '../model/types.js';
+import { partsWithDeclaredInPlace, withDeclaredInPlace } from '../model/declaredInPlace.js';
 import { propertyKey, quote } from '../model/names.js';
 
 /** Which of a type's two shapes is being written. */
@@ -18,6 +19,8 @@ export class TypeIndex {
     if (type === undefined) throw new Error(`callgen bug: no named type ${name}`);
     return type;
   }
+  /** `resolve`, bound, for the model's functions that take one. */
+  readonly resolver = (shape: Shape): Shape => this.resolve(shape);
   /** The shape behind a reference chain (aliases of aliases), for emitters that need the concrete kind. */
   resolve(shape: Shape): Shape {
     const seen = new Set<string>();
@@ -76,11 +79,11 @@ export function typeText(shape: Shape, view: View, index: TypeIndex, qualifier =
     case 'choice':
       return unionText(shape.branches, view, index, qualifier);
     case 'object':
-      return objectLiteralType(shape, view, index, qualifier);
+      return objectLiteralType(withDeclaredInPlace(shape, [], index.resolver), view, index, qualifier);
     case 'values':
       return shape.values.map(jsonValueType).join(' | ');
     case 'all':
-      return intersectionType(shape.parts, view, index, qualifier);
+      return intersectionType(partsWithDeclaredInPlace(shape.parts, index.resolver), view, index, qualifier);
     // What a value must not be, or must be under a condition, has no TypeScript form: any value types.
     case 'not':
     case 'conditional':
@@ -186,7 +189,9 @@ export function indexSignature(shape: ObjectShape, view: View, index: TypeIndex,
   const patterns = shape.patternProperties ?? [];
   // An object that declares nothing holds any keys (JSON Schema's `{ type: object }`, OpenAPI's
   // free-form object), or none when it is closed: say so, where `{}` would admit a string or a number too.
-  if (shape.properties.length === 0 && patterns.length === 0 && shape.additional.kind !== 'schema') return `[key: string]: ${shape.additional.kind === 'closed' ? 'never' : 'unknown'};`;
+  // (The names only its conditional subschemas or `propertyNames` declare leave it that: optional, they hold no key back.)
+  const declared = shape.properties.filter((p) => p.declaredInPlace === undefined);
+  if (declared.length === 0 && patterns.length === 0 && shape.additional.kind !== 'schema') return `[key: string]: ${shape.additional.kind === 'closed' ? 'never' : 'unknown'};`;
   if (shape.additional.kind !== 'schema' && patterns.length === 0) return undefined;
   // Keys matching a pattern may stand beside the declared ones, so they need a place in the type.
   const extra = [...(shape.additional.kind === 'schema' ? [shape.additional.shape] : []), ...patterns.map((p) => p.shape)];

@@ -1,5 +1,6 @@
 import { holdsOpenEnum } from '../model/children.js';
 import { requestName } from '../model/reach.js';
+import { withDeclaredInPlace } from '../model/declaredInPlace.js';
 import { propertyKey, valueName } from '../model/names.js';
 import type { ApiVersion, Model, NamedType, ObjectShape, Property } from '../model/types.js';
 import { constraintTags } from './constraintTags.js';
@@ -37,7 +38,7 @@ function openEnumAlias(): TypeAliasDeclaration {
 function declarations(type: NamedType, view: View, index: TypeIndex): Statement[] {
   const name = view === 'request' ? requestName(type) : type.name;
   const docs = withNote(docsFor(type.description, type.versions, type.deprecated, viewNote(type, view), constraintTags(type.shape, (shape) => index.resolve(shape))), runtimeOnlyNote(type.shape));
-  if (type.shape.kind === 'object') return [objectInterface(name, type.shape, view, index, docs)];
+  if (type.shape.kind === 'object') return [objectInterface(name, withDeclaredInPlace(type.shape, [], index.resolver), view, index, docs)];
   // A named enum declares its closed member list; response positions that use it widen it with OpenEnum.
   const text = type.shape.kind === 'enum' ? enumMembersText(type.shape, view) : typeText(type.shape, view, index);
   return [{ kind: 'typeAlias', name, isExported: true, type: text, docs }];
@@ -69,10 +70,17 @@ function propertySignature(property: Property, view: View, index: TypeIndex): Pr
     hasQuestionToken: !requiredIn(property, view),
     isReadonly: property.readOnly,
     docs: withNote(
-      docsFor(property.description, property.versions, property.deprecated, property.readOnly ? 'Set by the service.' : undefined, constraintTags(propertyShape(property, view), (shape) => index.resolve(shape))),
+      docsFor(property.description, property.versions, property.deprecated, propertyNote(property), constraintTags(propertyShape(property, view), (shape) => index.resolve(shape))),
       runtimeOnlyNote(property.shape),
     ),
   };
+}
+
+function propertyNote(property: Property): string | undefined {
+  if (property.readOnly) return 'Set by the service.';
+  if (property.declaredInPlace === 'conditional') return "Declared by the schema's `then`, `else` or `dependentSchemas`, not its `properties`.";
+  if (property.declaredInPlace === 'propertyNames') return "Allowed by the schema's `propertyNames`.";
+  return undefined;
 }
 
 function enumValues(type: NamedType): Statement {

@@ -120,6 +120,13 @@ export interface Property {
    * held to what holds the object's undeclared keys, which an `allOf` merge may tighten.
    */
   readonly implied?: boolean;
+  /**
+   * Set on a property the types add for a name only a subschema applying at the object declares
+   * (`then`, `else`, `dependentSchemas`: `conditional`) or `propertyNames` allows by `enum`/`const`
+   * (`propertyNames`): optional, typed by what every valid value holds there (declaredInPlace.ts).
+   * The model's objects never hold one; emitters add them.
+   */
+  readonly declaredInPlace?: 'conditional' | 'propertyNames';
   readonly description: string | undefined;
   readonly versions: readonly ApiVersion[] | undefined;
   readonly deprecated: boolean;

@@ -43,6 +43,8 @@ const DIFFERENT_ON_PURPOSE: Record<string, string> = {
   'vocabulary/labelledList.json': 'json-schema-to-typescript types the member without "type" as an object only; callgen admits the other JSON types it accepts, so its intersection with string[] keeps the arrays',
   'vocabulary/proto.json': 'callgen declares the properties that only "required" names, as unknown',
   'untyped-unions/shipment.json': 'json-schema-to-typescript types union branches without "type" as objects only; callgen admits the other JSON types they accept (as "properties" without "type" does)',
+  'conditional-names/loose.json': 'json-schema-to-typescript types "properties" without "type" as an object only; callgen admits the other JSON types it accepts (see untyped-unions/shipment.json)',
+  'conditional-names/tagged.json': 'json-schema-to-typescript reads no propertyNames and, asked for closed objects, types an object without properties as an empty interface, which no index signature admits; callgen keeps the keys of an object that declares none open ([key: string]: unknown) and adds the name propertyNames allows',
   'comment-text/notice.json': 'json-schema-to-typescript reads an anyOf of required lists as an open object ({ [k: string]: unknown } & ...), which an interface is not assignable to; callgen keeps the declared properties and notes the rule',
 };
 

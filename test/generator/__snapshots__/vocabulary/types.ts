@@ -171,7 +171,7 @@ export interface ProtoInput {
  *
  * The type cannot express `dependentSchemas`, `if/then/else`, `oneOf (exactly one branch)`; the validator checks them.
  */
-export type Shipment = ({ tracking: string } | { untracked: true }) & ({ kind: 'parcel' | 'freight'; weight?: number });
+export type Shipment = ({ tracking: string } | { untracked: true }) & ({ kind: 'parcel' | 'freight'; weight?: number; pallets?: unknown; unit?: unknown });
 /**
  * Properties that then, dependentSchemas and a oneOf branch declare are known in a request (their subschema checks them); a key nothing declares is still a typo there.
  *
@@ -179,4 +179,4 @@ export type Shipment = ({ tracking: string } | { untracked: true }) & ({ kind: '
  *
  * The type cannot express `dependentSchemas`, `if/then/else`, `oneOf (exactly one branch)`; the validator checks them.
  */
-export type ShipmentInput = ({ tracking: string } | { untracked: true }) & ({ kind: 'parcel' | 'freight'; weight?: number });
+export type ShipmentInput = ({ tracking: string } | { untracked: true }) & ({ kind: 'parcel' | 'freight'; weight?: number; pallets?: unknown; unit?: unknown });
