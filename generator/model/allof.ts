@@ -34,8 +34,9 @@ export function mergeAllOf(
   context: BuildContext,
   nameMember: (index: number) => string = (index) => `"allOf" member ${index}`,
 ): Shape | undefined {
-  const members = memberShapes.map((member) => asObject(member, context));
-  if (!members.every((m): m is ObjectShape => m !== undefined)) return undefined;
+  const parts = memberShapes.map((member) => objectOrNull(member, context));
+  if (!parts.every((p) => p !== undefined)) return undefined;
+  const members = parts.map((p) => p.object);
   // `required` and `anyOf` may name inherited properties, so they apply after the merge.
   const { required, anyOf, allOf: _members, unevaluatedProperties, ...ownKeywords } = node;
   let own = objectShape(ownKeywords, source, context);
@@ -58,7 +59,7 @@ export function mergeAllOf(
   for (const name of undeclared) {
     context.problems.push(undeclaredRequired(at, name, 'no "allOf" member declares', merged.additional.kind === 'closed'));
   }
-  return {
+  const object: ObjectShape = {
     ...merged,
     properties: [
       ...merged.properties.map((p) => withMergedRule(requiredNames.includes(p.name) ? { ...p, required: true } : p, merged)),
@@ -66,6 +67,25 @@ export function mergeAllOf(
     ],
     requiresOneOf: [...merged.requiresOneOf, ...oneOfGroups],
   };
+  // Null passes only where every member lets it through and the node's own `type` does not say "object".
+  if (memberShapes.length === 0 || parts.some((p) => !p.nullable) || node['type'] === 'object') return object;
+  return { kind: 'union', branches: [{ kind: 'null', source }, object], byJsonType: [['null', [0]], ['object', [1]]], discriminator: undefined, source };
+}
+
+/**
+ * A member as an object to merge: an object schema, or one that also admits null (3.0's
+ * `type: object, nullable: true`, 2020-12's `type: [object, null]`, a nullable `$ref`). Null is no
+ * object, so beside a member that refuses it the merge stands for the conjunction exactly; read as
+ * a conjunction instead, the other members' checks refuse in a request every name it declares.
+ */
+function objectOrNull(shape: Shape, context: BuildContext): { readonly object: ObjectShape; readonly nullable: boolean } | undefined {
+  const object = asObject(shape, context);
+  if (object !== undefined) return { object, nullable: false };
+  if (shape.kind !== 'union' || shape.branches.length !== 2) return undefined;
+  const [first, second] = shape.branches;
+  const nonNull = first?.kind === 'null' ? second : second?.kind === 'null' ? first : undefined;
+  const inner = nonNull === undefined ? undefined : asObject(nonNull, context);
+  return inner === undefined ? undefined : { object: inner, nullable: true };
 }
 
 /**
