@@ -236,7 +236,7 @@ function requestBodyOf(node: JsonObject, place: Place, notes: string[], context:
   if (followed === undefined || !isJsonObject(followed.node)) return undefined;
   if (followed.node['required'] !== true) notes.push('The request body is optional.');
   const body = bodyOf(followed.node, followed.origin, `${typeName(place.name)}Request`, true, context);
-  if (body.other.length > 0) notes.push(`Request bodies of type ${body.other.join(', ')} are not JSON and not typed here.`);
+  for (const [types, what] of untyped(body.other)) notes.push(`Request bodies of type ${types} ${what}.`);
   if (body.moreJson.length > 0) notes.push(`Request bodies of type ${body.moreJson.join(', ')} are not typed here: only ${body.chosen} is.`);
   place.root.anchors.push({ prefix: pointerChild(place.prefix, 'requestBody'), origin: followed.origin, wraps: [] });
   return body.schema === undefined ? undefined : context.roots.reference(body.schema, place.root.file);
@@ -253,7 +253,7 @@ function responsesOf(node: JsonObject, place: Place, notes: string[], context: T
     if (followed === undefined || !isJsonObject(followed.node)) continue;
     const label = status === 'default' ? 'Default' : status.toUpperCase().replace(/X/g, 'x');
     const body = bodyOf(followed.node, followed.origin, `${typeName(place.name)}Response${label}`, false, context);
-    if (body.other.length > 0) notes.push(`Response ${status}: ${body.other.join(', ')} bodies are not JSON and not typed here.`);
+    for (const [types, what] of untyped(body.other)) notes.push(`Response ${status}: ${types} bodies ${what}.`);
     if (body.moreJson.length > 0) notes.push(`Response ${status}: ${body.moreJson.join(', ')} bodies are not typed here: only ${body.chosen} is.`);
     if (!STATUS.test(status)) {
       notes.push(`Response "${status}" is keyed by no status code, range or "default", so it is not part of the operations table.`);
@@ -265,6 +265,19 @@ function responsesOf(node: JsonObject, place: Place, notes: string[], context: T
     out[key] = body.schema === undefined ? null : context.roots.reference(body.schema, place.root.file);
   }
   return out;
+}
+
+/**
+ * The media types left untyped, each group with what it is: a media range (`application/*`, or
+ * the range of every type) may stand for JSON too, but names no JSON type, so nothing says its body is one.
+ */
+function untyped(types: readonly string[]): [string, string][] {
+  const ranges = types.filter((type) => type.includes('*'));
+  const others = types.filter((type) => !type.includes('*'));
+  return [
+    ...(others.length > 0 ? [[others.join(', '), 'are not JSON and not typed here'] as [string, string]] : []),
+    ...(ranges.length > 0 ? [[ranges.join(', '), 'name no JSON media type, so they are not typed here'] as [string, string]] : []),
+  ];
 }
 
 interface Body {

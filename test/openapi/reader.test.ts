@@ -465,6 +465,25 @@ test('a status whose bodies are none of them JSON is in the table with no body t
   expect(operation?.description).toBe('Response 200: text/plain bodies are not JSON and not typed here.');
 });
 
+test('a body listed only by a media range is not typed, and its note says the range names no JSON type rather than that it is no JSON', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-range-'));
+  const file = path.join(folder, 'openapi.yaml');
+  const body = "{ content: { '*/*': { schema: { type: object } }, 'text/plain': { schema: { type: string } } } }";
+  const answer = "{ description: an echo, content: { 'application/*': { schema: { type: object } } } }";
+  await writeFile(file, `openapi: 3.0.3\n${INFO}paths:\n  /echo:\n    post:\n      operationId: echo\n      requestBody: ${body}\n      responses:\n        '200': ${answer}\n`);
+  const result = await generateDocument(file);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  const [operation] = result.model.operations;
+  expect(operation?.description).toBe(
+    [
+      'The request body is optional.',
+      'Request bodies of type text/plain are not JSON and not typed here.',
+      'Request bodies of type */* name no JSON media type, so they are not typed here.',
+      'Response 200: application/* bodies name no JSON media type, so they are not typed here.',
+    ].join('\n\n'),
+  );
+});
+
 test('a path parameter may be a union of scalars (an id or a name), as GitHub writes workflow_id', async () => {
   const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-path-union-'));
   const file = path.join(folder, 'openapi.yaml');
