@@ -20,14 +20,17 @@ export function markRequestShapes(types: readonly NamedType[], problems: Problem
   const taken = new Set([...byName.keys(), ...marked.filter((t) => t.hasRequestShape).map(requestName)]);
   return marked.map((type) => {
     const inputName = requestName(type);
-    if (!type.hasRequestShape || inputName === type.name || !byName.has(inputName)) return type;
+    const holder = byName.get(inputName);
+    if (!type.hasRequestShape || inputName === type.name || holder === undefined) return type;
     let free = inputName;
     for (let i = 2; taken.has(free); i++) free = `${inputName}${i}`;
     taken.add(free);
-    // A schema folder's author renames one of them; an OpenAPI document cannot be asked to, so its shape is numbered.
+    // A schema folder's author names one of them otherwise; an OpenAPI document cannot be asked to, so its shape is numbered.
+    // Both name the holder: a name made from a place (`$defs/Task_Input`) gives no hint where it is.
+    const which = `the type of ${holder.source.file}#${holder.source.pointer} already is`;
     problems.push({
-      ...problemAt(type.source, `its request shape would be named "${inputName}", which another schema's type already is; rename one of them`),
-      otherwise: `its request shape would be named "${inputName}", which another schema's type already is; it is named "${free}"`,
+      ...problemAt(type.source, `its request shape would be named "${inputName}", which ${which}; give one of them a distinct "title" to choose its name`),
+      otherwise: `its request shape would be named "${inputName}", which ${which}; it is named "${free}"`,
     });
     return { ...type, inputName: free };
   });

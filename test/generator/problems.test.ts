@@ -141,7 +141,11 @@ const expected: Record<string, string[]> = {
     'order.json#: not valid JSON: "properties" is repeated in one object at line 6, column 3 (JSON.parse would keep only the last value); fix the syntax at that position',
   ],
   'request-name-collision': [
-    'ticket.json#: its request shape would be named "TicketInput", which another schema\'s type already is; rename one of them',
+    'ticket.json#: its request shape would be named "TicketInput", which the type of ticketInput.json# already is; give one of them a distinct "title" to choose its name',
+  ],
+  // Named by their places, as FHIR's Task and Task_Input are: the message says where the other one is.
+  'request-name-collision-by-place': [
+    'resources.json#/$defs/Task: its request shape would be named "ResourcesTaskInput", which the type of resources.json#/$defs/Task_Input already is; give one of them a distinct "title" to choose its name',
   ],
   'required-not-declared': ['call.json#/required: "required" lists "callbackUri", which is not among "properties"; declare it or remove it'],
   'self-reference': [

@@ -820,7 +820,7 @@ test('a tag two branches share is no tag in a document: an explicit oneOf then n
   expect(holderOf?.({ b: { kind: 'other' } })).toMatchObject({ ok: false });
 });
 
-test("a request shape whose name (<Name>Input) another component has is numbered, with a note; a schema folder is still asked to rename", async () => {
+test("a request shape whose name (<Name>Input) another component has is numbered, with a note naming the other; a schema folder is still asked to give one a title", async () => {
   const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-input-name-'));
   const document = path.join(folder, 'openapi.yaml');
   const post = "post: { operationId: createPost, requestBody: { content: { application/json: { schema: { $ref: '#/components/schemas/Post' } } } }, responses: { '201': { description: made } } }";
@@ -830,7 +830,7 @@ test("a request shape whose name (<Name>Input) another component has is numbered
   if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
   const result = await generateDocument(document);
   expect(result.ok && result.notes.map(formatProblem)).toEqual([
-    'openapi.yaml#/components/schemas/Post: its request shape would be named "PostInput", which another schema\'s type already is; it is named "PostInput2"',
+    'openapi.yaml#/components/schemas/Post: its request shape would be named "PostInput", which the type of openapi.yaml#/components/schemas/PostInput already is; it is named "PostInput2"',
   ]);
   const types = result.ok ? result.files.find((f) => f.path === 'types.ts')?.text : undefined;
   expect(types).toMatch(/export interface PostInput2 \{/);
