@@ -37,6 +37,8 @@ export function runtimeOnlyRules(shape: Shape): string[] {
         stack.push(...next.parts);
         break;
       case 'union':
+        // A value of another JSON type than object matches each branch of one without `type`: the type admits it.
+        if (next.typeless === 'oneOf') rules.add('oneOf (exactly one branch)');
         stack.push(...next.branches);
         break;
       default:

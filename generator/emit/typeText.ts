@@ -107,9 +107,13 @@ function memberTexts(branch: Shape, view: View, index: TypeIndex, qualifier: str
   return spread ? branch.branches.flatMap((b) => memberTexts(b, view, index, qualifier)) : [typeText(branch, view, index, qualifier)];
 }
 
-/** Rules for some JSON types without a `type`: every JSON value is allowed, so the type is `unknown` (checks do the rest). */
+/**
+ * Rules for some JSON types without a `type`: every JSON value is allowed, so the type is `unknown`
+ * (checks do the rest). Not so a union of tagged objects without `type` (model/typeless.ts), whose
+ * branches each say what objects they hold.
+ */
 export function coversEveryJsonType(shape: UnionShape): boolean {
-  return shape.byJsonType.length === 6 && shape.branches.every((b) => b.kind !== 'object' || (b.properties.length === 0 && b.additional.kind !== 'schema'));
+  return shape.byJsonType.length === 6 && shape.typeless === undefined && shape.branches.every((b) => b.kind !== 'object' || (b.properties.length === 0 && b.additional.kind !== 'schema'));
 }
 
 function arrayType(shape: ArrayShape, view: View, index: TypeIndex, qualifier: string): string {

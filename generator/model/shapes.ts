@@ -137,7 +137,7 @@ function unionParts(node: JsonObject, source: Source, context: BuildContext, ent
     const list = node[keyword];
     if (!Array.isArray(list) || (keyword === 'anyOf' && consumesRequiredOneOf(node))) continue;
     const branches = list.map((branch, i) => shapeOfNode(branch, childSource(source, keyword, i), enter(childSource(source, keyword, i))));
-    parts.push(buildUnion(branches, childSource(source, keyword), context, keyword === 'oneOf'));
+    parts.push(buildUnion(branches, childSource(source, keyword), context, keyword === 'oneOf', list));
   }
   return parts;
 }

@@ -216,6 +216,12 @@ export interface UnionShape {
   readonly byJsonType: readonly (readonly [type: JsonType, branches: readonly number[]])[];
   /** Set when two or more branches accept objects. */
   readonly discriminator: Discriminator | undefined;
+  /**
+   * Set where the branches are objects the discriminator tells apart that say no `type`, so each
+   * admits every value of the other JSON types too (`byJsonType` lists every branch for them): a
+   * `oneOf` refuses such a value as matching several branches, an `anyOf` takes it (typeless.ts).
+   */
+  readonly typeless?: 'oneOf' | 'anyOf';
   readonly source: Source;
 }
 

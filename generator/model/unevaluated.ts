@@ -294,7 +294,7 @@ function branchShapes(node: JsonObject, keyword: string, list: readonly unknown[
 }
 
 /** A schema without "type" of object keywords alone: for an object value, it is the object schema it would be with "type": "object". */
-function objectOnly(schema: unknown): schema is JsonObject {
+export function objectOnly(schema: unknown): schema is JsonObject {
   return isJsonObject(schema) && !Object.hasOwn(schema, 'type') && Object.keys(schema).every((key) => ANNOTATIONS.has(key) || TYPE_KEYWORDS.object.includes(key));
 }
 

@@ -1,6 +1,7 @@
 import { byCodeUnit, problemAt, type Source } from '../diagnostics.js';
 import { asObject } from './allof.js';
 import { kindsOfNode } from './kinds.js';
+import { typelessTaggedUnion } from './typeless.js';
 import type { BuildContext } from './shapes.js';
 import type { ChoiceShape, Discriminator, JsonType, Literal, Shape, UnionShape } from './types.js';
 
@@ -13,9 +14,14 @@ const JSON_TYPE_ORDER: readonly JsonType[] = ['null', 'boolean', 'number', 'stri
  * attempt a discriminator (a common `const` property) and it fails, that is reported, since the
  * author meant a tagged union; other unions nothing tells apart become a `choice`, whose validator
  * tries each branch (`one`: `oneOf`, exactly one must match; else `anyOf`, at least one).
+ * `nodes`, the branches' schemas where the caller has them, let inline branches without "type" be
+ * read as typeless.ts reads them.
  */
-export function buildUnion(rawBranches: readonly Shape[], source: Source, context: BuildContext, one: boolean): Shape {
+export function buildUnion(rawBranches: readonly Shape[], source: Source, context: BuildContext, one: boolean, nodes?: readonly unknown[]): Shape {
   if (rawBranches.length === 0) return { kind: 'never', source };
+  // Objects without "type" told apart by a tag: no JSON type tells them apart, the tag does.
+  const typeless = typelessTaggedUnion(rawBranches, nodes, source, context, one);
+  if (typeless !== undefined) return typeless;
   const scratch: BuildContext = { ...context, problems: [] };
   const union = decidableUnion(rawBranches, source, scratch);
   const choice: ChoiceShape = { kind: 'choice', one, branches: rawBranches, source };

@@ -73,6 +73,7 @@ function branchesOf(w: Writer, shape: UnionShape, type: JsonType, branches: read
   const only = branches.length === 1 ? shape.branches[branches[0] ?? 0] : undefined;
   if (only !== undefined) return w.check(only, value, path, type);
   if (type === 'object' && shape.discriminator !== undefined) return discriminated(w, shape, value, path);
+  if (shape.typeless !== undefined) return admittedByEach(w, shape, shape.typeless, branches, type, value, path);
   // Several literal or enum branches of one JSON type: one closed set of values.
   const resolved = branches.flatMap((i) => {
     const branch = shape.branches[i];
@@ -83,6 +84,17 @@ function branchesOf(w: Writer, shape: UnionShape, type: JsonType, branches: read
   // one branch keeps out of requests is in no other.
   const responseOnly = resolved.flatMap((r) => (r.kind === 'enum' ? r.responseOnly : []));
   return enumChecks(w, { kind: 'enum', values, open: false, responseOnly, memberVersions: new Map(), source: shape.source }, value, path);
+}
+
+/**
+ * A value of a JSON type every listed branch admits, saying no `type` (model/typeless.ts): a `oneOf`
+ * matches each of them, so it refuses the value as it refuses any value matching several branches;
+ * an `anyOf` takes what one of them takes (any JSON value of the type; checked as the first checks it).
+ */
+function admittedByEach(w: Writer, shape: UnionShape, keyword: 'oneOf' | 'anyOf', branches: readonly number[], type: JsonType, value: string, path: Pointer): Code[] {
+  const first = shape.branches[branches[0] ?? 0];
+  if (keyword === 'anyOf') return first === undefined ? [] : w.check(first, value, path, type);
+  return [{ kind: 'report', report: w.error(path, 'oneOf', `matches ${branches.length} of the ${shape.branches.length} schemas in "oneOf"; exactly one must match`) }];
 }
 
 function discriminated(w: Writer, shape: UnionShape, value: string, path: Pointer): Code[] {

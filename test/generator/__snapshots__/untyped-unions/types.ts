@@ -18,7 +18,7 @@ export type ReviewEvent = { action: 'review_requested'; number: number; reviewer
 export type ReviewEventInput = { action: 'review_requested'; number: number; reviewer: string } | { action: 'review_requested'; number: number; team: string } | { action: 'closed'; number: number };
 
 /**
- * Unions that JSON types and tags alone cannot decide, so each branch is tried: object branches written without "type" (each also accepts every other JSON type), and two string branches beside tagged objects.
+ * Unions that JSON types alone cannot decide: object branches written without "type" (each also accepts every other JSON type, so every branch matches one), an object of which goes to the branch its tag names; and two string branches beside tagged objects, which only trying each decides.
  *
  * The response shape; {@link ShipmentInput} is what a client sends.
  */
@@ -31,7 +31,7 @@ export interface Shipment {
 }
 
 /**
- * Unions that JSON types and tags alone cannot decide, so each branch is tried: object branches written without "type" (each also accepts every other JSON type), and two string branches beside tagged objects.
+ * Unions that JSON types alone cannot decide: object branches written without "type" (each also accepts every other JSON type, so every branch matches one), an object of which goes to the branch its tag names; and two string branches beside tagged objects, which only trying each decides.
  *
  * The request shape of {@link Shipment}: what a client sends.
  */
