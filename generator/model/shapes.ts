@@ -5,7 +5,7 @@ import { ANNOTATIONS } from './annotations.js';
 import { asObject, isInheritance, mergeAllOf } from './allof.js';
 import { mergesAroundUnevaluated, readUnevaluated } from './unevaluated.js';
 import { arrayShape, numberShape, objectShape, stringShape } from './typed.js';
-import { inPlace, JSON_TYPES, typesAround, type Around } from './inplace.js';
+import { declaredAround, inPlace, JSON_TYPES, typesAround, type Around } from './inplace.js';
 import { buildUnion } from './unions.js';
 import type { ApiVersion, JsonType, JsonValue, Literal, Shape } from './types.js';
 
@@ -103,7 +103,10 @@ export function refPart(node: JsonObject, source: Source, context: BuildContext)
   if (typeof target === 'boolean') return [target ? { kind: 'unknown', source } : { kind: 'never', source }];
   const name = context.nameOfTarget(node);
   // An unresolvable reference was reported when resolving; keep building so every problem shows at once.
-  return [name === undefined ? { kind: 'unknown', source } : { kind: 'ref', target: name, source }];
+  if (name === undefined) return [{ kind: 'unknown', source }];
+  // In place, the names around are no typos of a request here, as for an inline object (typed.ts).
+  const surrounding = [...declaredAround(source, context)];
+  return [{ kind: 'ref', target: name, ...(surrounding.length === 0 ? {} : { surrounding }), source }];
 }
 
 /**

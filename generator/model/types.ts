@@ -240,6 +240,13 @@ export interface RefShape {
   readonly kind: 'ref';
   /** Name of the target `NamedType`. */
   readonly target: string;
+  /**
+   * For a reference that is itself an in-place subschema (a branch, `then`, a `dependentSchemas`
+   * value), the names the schemas around it declare, as an inline object there has them
+   * (`ObjectShape.surrounding`): part of the same object, checked there, so the target's request
+   * check does not call them unknown when it runs here.
+   */
+  readonly surrounding?: readonly string[];
   readonly source: Source;
 }
 
