@@ -12,7 +12,7 @@ export type Validate = (value: unknown) => { readonly ok: boolean; readonly erro
 type Registry = Record<string, { readonly response: Validate | undefined; readonly request: Validate | undefined }>;
 
 export type Loaded =
-  | { readonly ok: true; readonly result: Extract<GenerateResult, { ok: true }>; readonly validators: Registry }
+  | { readonly ok: true; readonly result: Extract<GenerateResult, { ok: true }>; readonly validators: Registry; readonly exports: Readonly<Record<string, unknown>> }
   | { readonly ok: false; readonly problems: readonly string[] };
 
 let scratch: string | undefined;
@@ -30,8 +30,8 @@ export async function loadSchemas(files: Readonly<Record<string, unknown>>): Pro
   const text = (name: string): string => result.files.find((f) => f.path === name)?.text ?? '';
   runtimeUrl ??= await writeModule(path.join(path.dirname(folder), 'runtime.mjs'), text('runtime.ts'));
   const url = await writeModule(path.join(folder, 'validators.mjs'), text('validators.ts').replace("from './runtime.js'", `from ${JSON.stringify(runtimeUrl)}`));
-  const module = (await import(url)) as { validatorsBySchemaName: Registry };
-  return { ok: true, result, validators: module.validatorsBySchemaName };
+  const module = (await import(url)) as { validatorsBySchemaName: Registry } & Record<string, unknown>;
+  return { ok: true, result, validators: module.validatorsBySchemaName, exports: module };
 }
 
 /**

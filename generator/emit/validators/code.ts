@@ -24,9 +24,10 @@ export type Code =
   /**
    * The checks of a named type: `checkX(value)`, after which the issues it reported get the steps
    * of `path` before theirs (`count`, a local, holds the run-time's count of issues before the
-   * call); or `testX(value)`.
+   * call); or `testX(value)`. `around`: the constant set of names the schemas around an in-place
+   * reference declare, which the target's request functions take (around.ts).
    */
-  | { readonly kind: 'call'; readonly target: string; readonly value: string; readonly path: Pointer; readonly count: string }
+  | { readonly kind: 'call'; readonly target: string; readonly value: string; readonly path: Pointer; readonly count: string; readonly around?: string }
   | { readonly kind: 'comment'; readonly text: string }
   /** A mutable local (a count) and a plain statement on it, alike in both paths. */
   | { readonly kind: 'let'; readonly name: string; readonly init: string }
@@ -87,9 +88,12 @@ export interface Names {
   readonly guarded: (target: string) => boolean;
 }
 
-/** The arguments of a call: a guarded callee checking the caller's own value is told it is no descent. */
+/** The arguments of a call: a guarded callee checking the caller's own value is told it is no descent; one that takes the names around is given them. */
 function callArguments(node: Extract<Code, { kind: 'call' }>, names: Names): string {
-  return node.path.steps().length === 0 && names.guarded(node.target) ? `${node.value}, true` : node.value;
+  const guarded = names.guarded(node.target);
+  const here = node.path.steps().length === 0 && guarded;
+  if (node.around === undefined) return here ? `${node.value}, true` : node.value;
+  return guarded ? `${node.value}, ${here}, ${node.around}` : `${node.value}, ${node.around}`;
 }
 
 /** The full path: every issue is reported through the run-time helpers; nothing returns early. */

@@ -7,6 +7,7 @@ import { refName, TypeIndex } from '../typeText.js';
 import { renderBoolean, renderFull, type Names } from './code.js';
 import { Plan, type Root, type Variant } from './plan.js';
 import { Writer, type Mode } from './writer.js';
+import { aroundTargets, AROUND } from './around.js';
 
 /**
  * `validators.ts`: for each type and mode, a full check function (`checkX`: every issue, what
@@ -16,9 +17,9 @@ import { Writer, type Mode } from './writer.js';
  * the module loads but pure constant definitions, so a bundler keeps only what an import reaches.
  */
 export function validatorStatements(model: Model, settle: Settle = printed): Statement[] {
-  const writer = new Writer(new TypeIndex(model), validatorNames(model));
-  const plan = new Plan(model, writer, roots(model));
   const recursive = recursiveTypes(model);
+  const writer = new Writer(new TypeIndex(model), validatorNames(model), aroundTargets(model), recursive);
+  const plan = new Plan(model, writer, roots(model));
   const objects = new Set(model.types.filter((type) => writer.assumedType(type.name) !== undefined).map((type) => type.name));
   if (objects.size > 0) writer.use('isObject');
   // Only the helpers the written code calls (a trial renders only the boolean path of its checks),
@@ -36,7 +37,8 @@ export function validatorStatements(model: Model, settle: Settle = printed): Sta
   };
   const functions: Statement[] = [];
   for (const variant of plan.take()) {
-    for (const statement of variantFunctions(variant, plan, recursive, objects.has(variant.type.name))) functions.push(settled(statement));
+    const around = variant.mode === 'request' && writer.aroundTargets.has(variant.type.name);
+    for (const statement of variantFunctions(variant, plan, recursive, objects.has(variant.type.name), around)) functions.push(settled(statement));
   }
   const exported = model.types.flatMap((type) => validatorsOf(type, plan, writer, recursive.size > 0, objects.has(type.name)).map(settled));
   // A recursive type whose test always fails never passes: only the guards the code calls are imported.
@@ -107,11 +109,18 @@ function roots(model: Model): Root[] {
   ]);
 }
 
-/** `object`: the checks assume an object, which every caller has tested (`Writer.assumedType`). */
-function variantFunctions(variant: Variant, plan: Plan, guarded: ReadonlySet<string>, object: boolean): Statement[] {
+/**
+ * `object`: the checks assume an object, which every caller has tested (`Writer.assumedType`).
+ * `around`: the functions take the names around an in-place reference to the type (around.ts).
+ */
+function variantFunctions(variant: Variant, plan: Plan, guarded: ReadonlySet<string>, object: boolean, around: boolean): Statement[] {
   const recursive = guarded.has(variant.type.name);
   // Callers of a recursive type pass `here`; a body with nothing to check has no guard to read it (`_here`, as unread parameters are named).
-  const parametersOf = (empty: boolean) => [{ name: 'value', type: object ? 'PlainObject' : 'unknown' }, ...(recursive ? [{ name: empty ? '_here' : 'here', type: 'boolean', hasQuestionToken: true }] : [])];
+  const parametersOf = (body: string[]) => [
+    { name: 'value', type: object ? 'PlainObject' : 'unknown' },
+    ...(recursive ? [{ name: body.length === 0 ? '_here' : 'here', type: 'boolean', hasQuestionToken: true }] : []),
+    ...(around ? [{ name: (recursive && body.length > 0) || reads(body, AROUND) ? AROUND : `_${AROUND}`, type: 'ReadonlySet<string>', hasQuestionToken: true }] : []),
+  ];
   const mode = variant.mode ?? 'response';
   const names: Names = { checkName: (t) => plan.name('check', t, mode), testName: (t) => plan.name('test', t, mode), guarded: (t) => guarded.has(t) };
   const full = renderFull(variant.code, names);
@@ -121,14 +130,15 @@ function variantFunctions(variant: Variant, plan: Plan, guarded: ReadonlySet<str
   // The check and the test of one type in one mode enter a value under one token, so that a loop of
   // references that never steps down (`not: { $ref: '#' }`) ends at the same point on both paths
   // and validateX and isX give the same verdict.
-  const loopToken = quote(`${mode} ${variant.type.name}`);
+  // The names around an in-place reference key the verdicts a recursive type keeps apart from those of a plain call:
+  // checked with them, a value may pass where without them it fails (the constant is the type's own, writer.ts).
+  const loopToken = around ? `${AROUND} ?? ${quote(`${mode} ${variant.type.name}`)}` : quote(`${mode} ${variant.type.name}`);
   // A check that needs no look at the value (`false`) still takes it, like every check function.
-  const reads = (body: string[]): boolean => body.some((line) => /\bvalue\b/.test(line.replace(/'(?:[^'\\]|\\.)*'/g, "''")));
-  const withValue = (body: string[]): string[] => (recursive || reads(body) ? body : ['void value;', ...body]);
+  const withValue = (body: string[]): string[] => (recursive || reads(body, 'value') ? body : ['void value;', ...body]);
   const check: Statement = {
     kind: 'function',
     name: names.checkName(variant.type.name),
-    parameters: parametersOf(full.length === 0),
+    parameters: parametersOf(full),
     returnType: 'void',
     statements: full.length === 0 ? anything : recursive ? guardFull(full, loopToken) : withValue(full),
   };
@@ -136,14 +146,20 @@ function variantFunctions(variant: Variant, plan: Plan, guarded: ReadonlySet<str
   const test: Statement = {
     kind: 'function',
     name: names.testName(variant.type.name),
-    parameters: parametersOf(boolean.length === 0),
+    parameters: parametersOf(boolean),
     returnType: 'boolean',
     statements: boolean.length === 0 ? [...anything, 'return true;'] : recursive ? guardBoolean(boolean, loopToken, alwaysFails) : withValue(alwaysFails ? boolean : [...boolean, 'return true;']),
   };
   return [...(variant.full ? [check] : []), ...(variant.boolean ? [test] : [])];
 }
 
-/** Recursive types can meet cyclic or absurdly deep values; stop with an issue instead of overflowing. `token`: the type and mode, as a string literal. */
+/** Whether a function body reads a name, outside its string literals. */
+function reads(body: readonly string[], name: string): boolean {
+  const pattern = new RegExp(`\\b${name}\\b`);
+  return body.some((line) => pattern.test(line.replace(/'(?:[^'\\]|\\.)*'/g, "''")));
+}
+
+/** Recursive types can meet cyclic or absurdly deep values; stop with an issue instead of overflowing. `token`: the type and mode, as a string literal (or the names around an in-place reference, where given). */
 function guardFull(body: string[], token: string): string[] {
   return [`const tracked = enter(value, here, ${token});`, "if (tracked < 0) return refuse('', tracked);", ...body, 'leave(tracked);'];
 }

@@ -4,7 +4,7 @@ import type { ObjectShape, Property, Shape } from '../../model/types.js';
 import { namesElsewhere, objectRules, patternedKeys } from './applicators.js';
 import type { Code, SwitchCase } from './code.js';
 import type { Pointer } from './path.js';
-import type { Writer } from './writer.js';
+import type { RuntimeHelper, Writer } from './writer.js';
 
 // Checks of objects: one function per keyword, its message beside its check.
 
@@ -160,7 +160,7 @@ function unknownKeyChecks(w: Writer, shape: ObjectShape, object: string, key: st
       return [{ kind: 'report', report: w.errorCall('unknownProperty', path, key, ...(additional.keyword === 'additionalProperties' ? [] : [quote(additional.keyword)])) }];
     case 'mode-dependent':
       // An in-place object's unknown key may be the object around it's too: the runtime then reports it once.
-      return refusesInRequest(w, shape) ? [{ kind: 'report', report: w.errorCall(shape.surrounding === undefined ? 'unknownProperty' : 'unknownPropertyInPlace', path, key) }] : [];
+      return refusesInRequest(w, shape) ? [unknownInRequest(w, shape, path, key)] : [];
     case 'schema': {
       const extra = w.local('extra');
       const checks = w.check(additional.shape, extra, path.dynamic(`${w.use('escapeToken')}(${key})`));
@@ -176,9 +176,27 @@ function refusingKeyword(shape: ObjectShape): string {
   return shape.additional.kind === 'closed' ? shape.additional.keyword : 'additionalProperties';
 }
 
+/**
+ * The report of a request's unknown key. At the own value of a type an in-place reference checks
+ * (around.ts), the names the schemas around that reference declare, passed as `around`, are
+ * no typos: each other key is reported in place, since the object around may report it too.
+ */
+function unknownInRequest(w: Writer, shape: ObjectShape, path: Pointer, key: string): Code {
+  const alone: RuntimeHelper = shape.surrounding === undefined ? 'unknownProperty' : 'unknownPropertyInPlace';
+  const around = w.around;
+  if (around === undefined || path.steps().length > 0) return { kind: 'report', report: w.errorCall(alone, path, key) };
+  const helper = alone === 'unknownPropertyInPlace' ? w.use(alone) : `(${around} === undefined ? ${w.use(alone)} : ${w.use('unknownPropertyInPlace')})`;
+  return { kind: 'check', failed: `${around} === undefined || !${around}.has(${key})`, report: { severity: 'error', call: `${helper}(${path.text()}, ${key});` } };
+}
+
 /** Whether a request's keys an object without `additionalProperties` does not declare are unknown: it says what it holds, and no union of its opens it. */
 function refusesInRequest(w: Writer, shape: ObjectShape): boolean {
-  return w.request && listsProperties(shape) && shape.openedInPlace !== true;
+  return w.request && closedToRequests(shape);
+}
+
+/** `refusesInRequest` without asking the mode: whether the object refuses a request's keys it does not declare. */
+export function closedToRequests(shape: ObjectShape): boolean {
+  return listsProperties(shape) && shape.openedInPlace !== true;
 }
 
 /**

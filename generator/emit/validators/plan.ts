@@ -41,7 +41,7 @@ export class Plan {
       const code = { request: [] as readonly Code[], response: [] as readonly Code[] };
       let asked = false;
       for (const mode of ['request', 'response'] as const) {
-        writer.begin(mode);
+        writer.begin(mode, type.name);
         code[mode] = writer.check(type.shape, 'value', Pointer.root, writer.assumedType(type.name));
         asked ||= writer.modeAsked;
       }

@@ -2,6 +2,7 @@ import { assertNever } from '../../diagnostics.js';
 import { quote } from '../../model/names.js';
 import type { JsonType, Shape } from '../../model/types.js';
 import type { TypeIndex } from '../typeText.js';
+import { AROUND } from './around.js';
 import { allChecks, choiceCheck, conditionalCheck, notCheck, valuesCheck } from './applicators.js';
 import { arrayChecks } from './arrays.js';
 import type { Code, Report } from './code.js';
@@ -72,6 +73,8 @@ export class Writer {
   #variables = 0;
   #mode: Mode = 'response';
   #modeAsked = false;
+  /** The type whose checks are being written. */
+  #type = '';
 
   /** Run-time values whose names a generated validator takes (a type `Date` has its own `isDate`): imported as `$name`. */
   readonly #aliases: ReadonlyMap<string, string>;
@@ -79,6 +82,10 @@ export class Writer {
   constructor(
     readonly index: TypeIndex,
     taken: ReadonlySet<string> = new Set(),
+    /** The types whose request functions take the names around an in-place reference, with the names each declares itself (around.ts). */
+    readonly aroundTargets: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+    /** The recursive types (model/recursion.ts), whose test functions keep verdicts. */
+    readonly recursive: ReadonlySet<string> = new Set(),
   ) {
     this.#aliases = new Map([...taken].map((name) => [name, `$${name}`]));
   }
@@ -89,10 +96,16 @@ export class Writer {
   }
 
   /** Starts the checks of one type in one mode. */
-  begin(mode: Mode): void {
+  begin(mode: Mode, type: string): void {
     this.#variables = 0;
     this.#mode = mode;
     this.#modeAsked = false;
+    this.#type = type;
+  }
+
+  /** The parameter holding the names around an in-place reference, where the type's request functions take one (around.ts). */
+  get around(): string | undefined {
+    return this.#mode === 'request' && this.aroundTargets.has(this.#type) ? AROUND : undefined;
   }
 
   /** Whether the checks are for a request; asking makes the type's checks mode-dependent. */
@@ -129,7 +142,7 @@ export class Writer {
       case 'enum':
         return enumChecks(this, shape, value, path);
       case 'ref':
-        return this.#call(shape.target, value, path, known);
+        return this.#call(shape.target, value, path, known, shape.surrounding);
       case 'array':
         return arrayChecks(this, shape, value, path, known === 'array');
       case 'object':
@@ -162,16 +175,30 @@ export class Writer {
     return objects ? 'object' : undefined;
   }
 
-  #call(target: string, value: string, path: Pointer, known: JsonType | undefined): Code[] {
+  #call(target: string, value: string, path: Pointer, known: JsonType | undefined, surrounding: readonly string[] | undefined): Code[] {
     const down = path.steps().length > 0;
     if (down) {
       this.use('reported');
       this.use('under');
     }
-    const call: Code[] = [{ kind: 'call', target, value, path, count: down ? this.local('count') : '' }];
+    const around = this.#aroundOf(target, surrounding);
+    const call: Code[] = [{ kind: 'call', target, value, path, count: down ? this.local('count') : '', ...(around === undefined ? {} : { around }) }];
     if (this.assumedType(target) === undefined) return call;
     // The same type error the callee's own test would report ("an object" for an object, and for a union of objects).
     return this.typeTest(`!${this.use('isObject')}(${value})`, 'an object', value, path, call, known === 'object');
+  }
+
+  /**
+   * The constant set of names an in-place reference's target is told of in a request, where it
+   * takes them (around.ts). A recursive target gets one of its own: it keys the verdicts it keeps
+   * by it, which must not be another type's.
+   */
+  #aroundOf(target: string, surrounding: readonly string[] | undefined): string | undefined {
+    const own = this.aroundTargets.get(target);
+    const names = (surrounding ?? []).filter((name) => own !== undefined && !own.has(name));
+    if (names.length === 0 || !this.request) return undefined;
+    const initializer = `/*#__PURE__*/ new Set<string>([${names.map(quote).join(', ')}])`;
+    return this.constant('AROUND', initializer, this.recursive.has(target) ? `around ${target}: ${initializer}` : initializer);
   }
 
   /** How many locals the type's checks have named so far; set back where blocks of their own may reuse the same names. */
@@ -193,15 +220,15 @@ export class Writer {
     return this.written(helper);
   }
 
-  /** Module-level constants are shared by every check that needs the same one. */
-  constant(prefix: string, initializer: string): string {
+  /** Module-level constants are shared by every check that needs the same one (the same `key`: by default the same initializer). */
+  constant(prefix: string, initializer: string, key = initializer): string {
     // index.ts finds the constants a function reads by this form of name (CONSTANT_NAME).
     if (!/^[A-Z][A-Z0-9_]*$/.test(prefix)) throw new Error(`callgen bug: constant prefix ${prefix} is not in upper snake case`);
-    const existing = this.#byInitializer.get(initializer);
+    const existing = this.#byInitializer.get(key);
     if (existing !== undefined) return existing;
     const name = `${prefix}_${this.constants.size + 1}`;
     this.constants.set(name, initializer);
-    this.#byInitializer.set(initializer, name);
+    this.#byInitializer.set(key, name);
     return name;
   }
 
