@@ -89,6 +89,27 @@ test('a then by $ref alone, as AsyncAPI picks a binding version', async () => {
   }
 });
 
+test('a dependentSchemas value by $ref', async () => {
+  const order = {
+    title: 'Order',
+    'x-request-body': true,
+    type: 'object',
+    properties: { id: { type: 'string' }, card: { type: 'string' } },
+    dependentSchemas: { card: { $ref: '#/$defs/billing' } },
+    $defs: { billing: { title: 'Billing', type: 'object', properties: { address: { type: 'string' } }, required: ['address'] } },
+  };
+  const { validate, is } = requestPair(await loadSchemas({ 'order.json': order }), 'Order', 'Order');
+  const cases: [unknown, string[]][] = [
+    [{ id: '1', card: 'x', address: 'a' }, []],
+    [{ id: '1', card: 'x', address: 'a', zzz: 1 }, ['/zzz additionalProperties']],
+    [{ id: '1', card: 'x' }, ['/address required']],
+  ];
+  for (const [value, expected] of cases) {
+    expect(paths(validate, value), JSON.stringify(value)).toEqual(expected);
+    expect(is(value), JSON.stringify(value)).toBe(expected.length === 0);
+  }
+});
+
 test('a recursive type in place, at its own value and below a property, tested and checked alike', async () => {
   const tree = {
     title: 'Tree',
