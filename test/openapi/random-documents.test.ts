@@ -8,7 +8,7 @@ import { formatProblem } from '../../generator/diagnostics.js';
 import { importGenerated } from '../../generator/load.js';
 import { generate } from '../../generator/pipeline.js';
 import { addFormats } from '../schemas/support.js';
-import { oracleSchema, PROPERTY_NAMES, randomOpenApi, type RandomDocument } from '../support/random-openapi.js';
+import { oracleSchema, PROPERTY_NAMES, randomOpenApi, type RandomDocument, type Variants } from '../support/random-openapi.js';
 import { Random, randomValue, type Json } from '../support/random-schemas.js';
 import { typecheck } from '../support/typecheck.js';
 
@@ -77,19 +77,30 @@ function bodySchema(body: JsonObject | undefined): Json | undefined {
 class Oracle {
   private readonly ajv = new Ajv2020({ strict: false, allErrors: false });
   private readonly schemas: JsonObject;
+  /** The copies of components that in-place references of a request name (`Variants`), and how many of them Ajv has. */
+  private readonly variants: Variants = { ids: new Map(), schemas: new Map() };
+  private added = 0;
 
   constructor(private readonly random: RandomDocument) {
     addFormats(this.ajv);
     const schemas = (random.document['components'] as JsonObject)['schemas'] as JsonObject;
     this.schemas = schemas;
-    const bundle = (mode: 'request' | 'response') => Object.fromEntries(Object.entries(schemas).map(([name, s]) => [name, oracleSchema(s, random.version, mode, schemas)]));
+    const bundle = (mode: 'request' | 'response') => Object.fromEntries(Object.entries(schemas).map(([name, s]) => [name, oracleSchema(s, random.version, mode, schemas, [], this.variants)]));
     this.ajv.addSchema({ $id: 'https://callgen.test/components', $defs: { request: bundle('request'), response: bundle('response') } });
   }
 
   compile(schema: Json, mode: 'request' | 'response'): ValidateFunction {
-    const translated = JSON.stringify(oracleSchema(schema, this.random.version, mode, this.schemas)).replaceAll('"#/$defs/', '"https://callgen.test/components#/$defs/');
-    return this.ajv.compile(JSON.parse(translated) as object);
+    const translated = absolute(oracleSchema(schema, this.random.version, mode, this.schemas, [], this.variants));
+    // Copies made since the last compile (by the bundle or this body) go to Ajv before the body that may name them.
+    for (const [id, copy] of [...this.variants.schemas].slice(this.added)) this.ajv.addSchema({ ...(absolute(copy) as JsonObject), $id: id });
+    this.added = this.variants.schemas.size;
+    return this.ajv.compile(translated as object);
   }
+}
+
+/** A translated schema whose `$ref`s to the oracle's component copies name the components' schema. */
+function absolute(schema: Json): Json {
+  return JSON.parse(JSON.stringify(schema).replaceAll('"#/$defs/', '"https://callgen.test/components#/$defs/')) as Json;
 }
 
 /** A value for a body: the grammar's, and now and then an object with a discriminator tag. */

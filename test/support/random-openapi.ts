@@ -270,19 +270,30 @@ function as30(node: JsonObject): JsonObject {
  * A schema of the document as OpenAPI means it, in JSON Schema 2020-12 for Ajv: `$ref`s to
  * components go to the oracle's own copy for the mode (`#/$defs/<mode>/<name>`).
  */
-export function oracleSchema(value: Json, version: Version, mode: 'request' | 'response', components: JsonObject = {}, around: readonly string[] = []): Json {
-  if (Array.isArray(value)) return value.map((v) => oracleSchema(v, version, mode, components));
+export function oracleSchema(
+  value: Json,
+  version: Version,
+  mode: 'request' | 'response',
+  components: JsonObject = {},
+  around: readonly string[] = [],
+  variants?: Variants,
+  refAround: readonly string[] = around,
+): Json {
+  if (Array.isArray(value)) return value.map((v) => oracleSchema(v, version, mode, components, [], variants));
   if (value === null || typeof value !== 'object') return value;
   const out: JsonObject = {};
   // An in-place subschema is part of the object around it: what that object declares is no typo there.
-  const inner = [...new Set([...around, ...declaredBy(value, components)])];
+  const declared = declaredBy(value, components);
+  const inner = [...new Set([...around, ...declared])];
+  const refInner = [...new Set([...refAround, ...declared])];
+  const apart = (s: Json): Json => oracleSchema(s, version, mode, components, [], variants);
   for (const [key, child] of Object.entries(value)) {
     if (key === 'enum' || key === 'const' || key === 'required' || key === 'type' || key === 'examples' || key === 'example') out[key] = child;
-    else if (key === '$ref' && typeof child === 'string') out[key] = child.replace(/^#\/components\/schemas\//, `#/$defs/${mode}/`);
-    else if (key === 'properties' && child !== null && typeof child === 'object' && !Array.isArray(child)) out[key] = Object.fromEntries(Object.entries(child).map(([n, s]) => [n, oracleSchema(s, version, mode, components)]));
-    else if (IN_PLACE_LISTS.has(key) && Array.isArray(child)) out[key] = child.map((s) => oracleSchema(s, version, mode, components, inner));
-    else if (IN_PLACE.has(key)) out[key] = oracleSchema(child, version, mode, components, inner);
-    else out[key] = oracleSchema(child, version, mode, components);
+    else if (key === '$ref' && typeof child === 'string') out[key] = referenceOf(child, version, mode, components, refAround, variants);
+    else if (key === 'properties' && child !== null && typeof child === 'object' && !Array.isArray(child)) out[key] = Object.fromEntries(Object.entries(child).map(([n, s]) => [n, apart(s)]));
+    else if (IN_PLACE_LISTS.has(key) && Array.isArray(child)) out[key] = child.map((s) => oracleSchema(s, version, mode, components, inner, variants, refInner));
+    else if (IN_PLACE.has(key)) out[key] = oracleSchema(child, version, mode, components, inner, variants, refInner);
+    else out[key] = apart(child);
   }
   // Where `nullable` wrapped the schema, its own keywords stand one level down.
   const own = version === '3.0' ? undo30(out) : out;
@@ -290,6 +301,45 @@ export function oracleSchema(value: Json, version: Version, mode: 'request' | 'r
   tagged(own, mode, components);
   if (mode === 'request') closed(own, around, declaredInPlace(value, components));
   return out;
+}
+
+/**
+ * The component copies of a request that an in-place `$ref` names, each closed as callgen's request
+ * check of its type is where that reference calls it: knowing the names around the reference
+ * (docs/dialect.md, `additionalProperties`). Each is a schema of its own (by id), which the oracle
+ * adds to Ajv beside the components.
+ */
+export interface Variants {
+  readonly ids: Map<string, string>;
+  readonly schemas: Map<string, Json>;
+}
+
+/**
+ * A `$ref` to a component: the oracle's copy for the mode, or in a request, where the reference
+ * applies in place with names around it (`refAround`: those the model records on the reference;
+ * not those a copy of this kind was itself given, which callgen's checks pass on no further), that
+ * component translated with those names around it.
+ */
+function referenceOf(ref: string, version: Version, mode: 'request' | 'response', components: JsonObject, refAround: readonly string[], variants: Variants | undefined): string {
+  const plain = ref.replace(/^#\/components\/schemas\//, `#/$defs/${mode}/`);
+  const name = ref.startsWith('#/components/schemas/') ? ref.slice('#/components/schemas/'.length) : undefined;
+  const target = name === undefined ? undefined : components[name];
+  if (mode !== 'request' || variants === undefined || refAround.length === 0 || name === undefined || !isMap(target)) return plain;
+  const key = JSON.stringify([name, [...new Set(refAround)].sort()]);
+  const known = variants.ids.get(key);
+  if (known !== undefined) return known;
+  // The id ends in the component's name, which a discriminator's branches are read by (`tagged`).
+  const id = `${AROUND_IDS}${variants.ids.size + 1}/${encodeURIComponent(name)}`;
+  variants.ids.set(key, id);
+  variants.schemas.set(id, oracleSchema(target, version, mode, components, refAround, variants, []));
+  return id;
+}
+
+const AROUND_IDS = 'https://callgen.test/around/';
+
+/** The component a translated `$ref` names: the oracle's copy for the mode, or a copy for the names around an in-place reference. */
+function componentOf(ref: string, mode: 'request' | 'response'): string {
+  return ref.startsWith(AROUND_IDS) ? decodeURIComponent(ref.slice(ref.lastIndexOf('/') + 1)) : ref.slice(`#/$defs/${mode}/`.length);
 }
 
 function isMap(value: Json | undefined): value is JsonObject {
@@ -436,7 +486,7 @@ function tagged(out: JsonObject, mode: 'request' | 'response', components: JsonO
   if (discriminator === null || typeof discriminator !== 'object' || Array.isArray(discriminator) || !Array.isArray(out['oneOf'])) return;
   const property = String(discriminator['propertyName']);
   const mapping = (discriminator['mapping'] ?? {}) as JsonObject;
-  const names = out['oneOf'].map((branch) => (isMap(branch) && typeof branch['$ref'] === 'string' ? branch['$ref'].slice(`#/$defs/${mode}/`.length) : undefined));
+  const names = out['oneOf'].map((branch) => (isMap(branch) && typeof branch['$ref'] === 'string' ? componentOf(branch['$ref'], mode) : undefined));
   const writeOnly = (name: string | undefined): boolean => {
     const component = name === undefined ? undefined : components[name];
     const properties = isMap(component) ? component['properties'] : undefined;
