@@ -140,7 +140,7 @@ test('a recursive type in place, at its own value and below a property, tested a
   expect(paths(validator(loaded, 'Kin', 'request'), { name: 'a' })).toEqual(['/name additionalProperties']);
 });
 
-test('the types accept the valid payloads and compile', async () => {
+test('the type is the object and the union of its branches, as before, and compiles', async () => {
   const { text, diagnostics } = await generateAndTypecheck({ 'parcel.json': parcel });
   expect(diagnostics).toEqual([]);
   expect(text('types.ts')).toContain("export type Parcel = (CourierInput | PostalInput) & ({ carrier: 'post' | 'courier'; next?: CourierInput; speed?: unknown });");
