@@ -48,19 +48,33 @@ const merged = {
   title: 'merged',
   oneOf: [{ type: 'object', properties: { kind: { enum: ['a'] } } }, { allOf: [{ type: 'object', properties: { id: {} } }, {}] }],
 };
-const files = { 'thing.json': thing, 'guarded.json': guarded, 'either.json': either, 'exactly.json': exactly, 'merged.json': merged };
+// An allOf of a oneOf and an object: the object's names and the branches' are one object's (random OpenAPI seed 30053).
+const joined = {
+  title: 'joined',
+  allOf: [
+    {
+      oneOf: [
+        { type: 'object', properties: { kind: { enum: ['b'] } }, required: ['kind'] },
+        { type: 'object', properties: { kind: { enum: ['c'] }, a: { enum: ['b', false] } }, required: ['kind'] },
+      ],
+    },
+    { type: 'object', properties: { label: { enum: ['kind'] } } },
+  ],
+};
+const files = { 'thing.json': thing, 'guarded.json': guarded, 'either.json': either, 'exactly.json': exactly, 'merged.json': merged, 'joined.json': joined };
 // Each schema's values hold only names it declares somewhere: no typos.
-const VALUES: Readonly<Record<'thing' | 'guarded' | 'either' | 'exactly' | 'merged', readonly unknown[]>> = {
+const VALUES: Readonly<Record<'thing' | 'guarded' | 'either' | 'exactly' | 'merged' | 'joined', readonly unknown[]>> = {
   thing: [{ name: 'n', url: 'u' }, { name: 'n', path: 'p' }, { url: 'u', path: 'p' }, { name: 1, url: 'u' }, { name: 'n' }],
   guarded: [{ mode: 'big', size: 12 }, { mode: 'big', size: 3 }, { mode: 'small', size: 0 }, { mode: 'small', size: 1 }, { size: 0 }],
   either: [{ a: 'x', b: 1 }, { a: 'x' }, { b: 1 }, { a: 1, b: 1 }, { a: 1 }, { a: 'x', b: 'y' }],
   exactly: [{ a: 'x' }, { a: 'x', b: 1 }, { b: 1 }, { a: 1, b: 1 }, {}],
   merged: [{ kind: 'b' }, { kind: 'b', id: 1 }, { kind: 'a' }, {}],
+  joined: [{ kind: 'c' }, { kind: 'b' }, { kind: 'c', a: false }, { kind: 'c', label: 'kind' }, { kind: 'd' }, { kind: 'c', a: 1 }, { label: 'kind' }],
 };
 
 test('a branch, a condition or a not with "type": "object" holds the names around it in a request too: JSON Schema\'s verdicts on values without typos', async () => {
   const loaded = await loadSchemas(files);
-  for (const name of ['thing', 'guarded', 'either', 'exactly', 'merged'] as const) {
+  for (const name of ['thing', 'guarded', 'either', 'exactly', 'merged', 'joined'] as const) {
     const values = VALUES[name];
     const expected = ajvVerdicts(files, `${name}.json`, values);
     expect(new Set(expected).size, name).toBe(2);
