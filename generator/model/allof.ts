@@ -19,6 +19,9 @@ export function isInheritance(node: JsonObject): boolean {
   );
 }
 
+/** Names a member of a merge whose first member is the node's `$ref`, before its `allOf` members, for a refusal. */
+export const refThenAllOf = (index: number): string => (index === 0 ? '"$ref"' : `"allOf" member ${index - 1}`);
+
 /**
  * `allOf` as inheritance, given the members' shapes (built once by the caller): when every member
  * is an object schema (inline or a named type), the node's own object keywords extend them into

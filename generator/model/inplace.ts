@@ -73,8 +73,13 @@ const isJsonType = (value: unknown): value is JsonType => typeof value === 'stri
 function declaredBy(node: JsonObject, context: BuildContext): string[] {
   const members = Array.isArray(node['allOf']) ? (node['allOf'] as unknown[]) : [];
   // The inline branches of the node's own unions, and of its members' (an `allOf` of a `oneOf` and an object).
-  const branches = [node, ...members].flatMap((schema) => (isJsonObject(schema) ? ['oneOf', 'anyOf'].flatMap((keyword) => (Array.isArray(schema[keyword]) ? (schema[keyword] as unknown[]) : [])) : []));
+  const branches = [node, ...members].flatMap(unionBranches);
   return [...[node, ...members].flatMap((schema) => [...ownNames(schema), ...referredNames(schema, context)]), ...branches.flatMap(ownNames)];
+}
+
+function unionBranches(schema: unknown): unknown[] {
+  if (!isJsonObject(schema)) return [];
+  return ['oneOf', 'anyOf'].flatMap((keyword) => (Array.isArray(schema[keyword]) ? (schema[keyword] as unknown[]) : []));
 }
 
 function ownNames(schema: unknown): string[] {

@@ -2,7 +2,7 @@ import { childSource, problemAt, type Problem, type Source } from '../diagnostic
 import { besideMembersAlone } from '../schema/unevaluated.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { ANNOTATIONS } from './annotations.js';
-import { asObject, isInheritance, mergeAllOf } from './allof.js';
+import { asObject, isInheritance, mergeAllOf, refThenAllOf } from './allof.js';
 import { mergesAroundUnevaluated, readUnevaluated } from './unevaluated.js';
 import { arrayShape, numberShape, objectShape, stringShape } from './typed.js';
 import { declaredAround, inPlace, JSON_TYPES, typesAround, type Around } from './inplace.js';
@@ -94,7 +94,7 @@ function refExtension(node: JsonObject, members: readonly Shape[], source: Sourc
   const ref = refPart(node, source, context);
   const target = ref[0] === undefined ? undefined : asObject(ref[0], context);
   if (target === undefined || (target.additional.kind !== 'mode-dependent' && target.additional.kind !== 'open')) return undefined;
-  return mergeAllOf(rest, [...ref, ...members], source, context, (i) => (i === 0 ? '"$ref"' : `"allOf" member ${i - 1}`));
+  return mergeAllOf(rest, [...ref, ...members], source, context, refThenAllOf);
 }
 
 export function refPart(node: JsonObject, source: Source, context: BuildContext): Shape[] {

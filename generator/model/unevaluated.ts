@@ -2,7 +2,7 @@ import { childSource, type Problem, type Source } from '../diagnostics.js';
 import { besideMembersAlone } from '../schema/unevaluated.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { ANNOTATIONS } from './annotations.js';
-import { asObject, isInheritance, mergeAllOf, unevaluatedRefused } from './allof.js';
+import { asObject, isInheritance, mergeAllOf, refThenAllOf, unevaluatedRefused } from './allof.js';
 import { inPlace } from './inplace.js';
 import { anyJsonType, isRequiredOneOf, refPart, shapeOfNode, TYPE_KEYWORDS, type BuildContext } from './shapes.js';
 import { impliedProperty, matches, objectShape } from './typed.js';
@@ -79,7 +79,7 @@ function refMerge(node: JsonObject, members: readonly Shape[], source: Source, c
   if (ref.length === 0) return members.length > 0 && isInheritance(node) ? typelessMerge(node, source, context) : undefined;
   const { $ref: _ref, ...rest } = node;
   if (!isInheritance(rest)) return undefined;
-  return mergeAllOf(rest, [...ref, ...members], source, context, (i) => (i === 0 ? '"$ref"' : `"allOf" member ${i - 1}`));
+  return mergeAllOf(rest, [...ref, ...members], source, context, refThenAllOf);
 }
 
 /**
